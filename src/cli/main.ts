@@ -1,0 +1,48 @@
+import type { Lang } from "../core/rules/types";
+import { validateCommand } from "./validate-command";
+import { CLI } from "./messages";
+
+/** Output streams, injectable for tests. */
+export interface Io {
+  out: (s: string) => void;
+  err: (s: string) => void;
+}
+
+const defaultIo: Io = {
+  out: (s) => process.stdout.write(s),
+  err: (s) => process.stderr.write(s),
+};
+
+/** An error that stops the command with exit code 2 and one sentence on stderr. */
+export class CliError extends Error {}
+
+function langOf(argv: string[]): Lang {
+  const i = argv.findIndex((a) => a === "--lang" || a.startsWith("--lang="));
+  if (i < 0) return "vi";
+  const v = argv[i].includes("=") ? argv[i].split("=")[1] : argv[i + 1];
+  return v === "en" ? "en" : "vi";
+}
+
+export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
+  const lang = langOf(argv);
+  const [command, ...rest] = argv;
+  try {
+    if (!command || command === "--help" || command === "-h" || command === "help") {
+      io.out(`${CLI.usage[lang]}\n`);
+      return command ? 0 : 2;
+    }
+    if (command === "validate") return await validateCommand(rest, lang, io);
+    throw new CliError(CLI.unknownCommand[lang](command));
+  } catch (e) {
+    if (e instanceof CliError) {
+      io.err(`khct: ${e.message}\n`);
+      return 2;
+    }
+    if (e instanceof TypeError && /option|argument/i.test(e.message)) {
+      io.err(`khct: ${CLI.badOption[lang](e.message)}\n`);
+      return 2;
+    }
+    throw e;
+  }
+}
+

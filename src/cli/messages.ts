@@ -1,0 +1,79 @@
+import type { Lang } from "../core/rules/types";
+import type { ReadFailure } from "../xlsx/read-workbook";
+
+type Text = Record<Lang, string>;
+type Template<P> = Record<Lang, (p: P) => string>;
+
+/** Every sentence the CLI prints, Vietnamese first. */
+export const CLI = {
+  usage: {
+    vi: `Cách dùng:
+  khct validate <tệp.xlsx> [--sheet TÊN] [--standard-set MÃ] [--format text|json] [--lang vi|en]
+
+Kiểm tra kế hoạch cải tiến chất lượng giáo dục trong một tệp Excel: mã tiêu chí, tên tiêu chuẩn,
+mức, thời gian và các cột bắt buộc. Mã thoát: 0 không có lỗi, 1 có lỗi, 2 không chạy được.
+Bộ tiêu chuẩn: tt17-2018, tt18-2018, tt19-2018, tt57-2026-mam-non, tt57-2026-pho-thong, tt57-2026-gdtx.`,
+    en: `Usage:
+  khct validate <file.xlsx> [--sheet NAME] [--standard-set ID] [--format text|json] [--lang vi|en]
+
+Checks an education quality improvement plan in an Excel file: criterion codes, standard titles,
+levels, periods and required columns. Exit codes: 0 no error, 1 errors found, 2 could not run.
+Standard sets: tt17-2018, tt18-2018, tt19-2018, tt57-2026-mam-non, tt57-2026-pho-thong, tt57-2026-gdtx.`,
+  } satisfies Text,
+  unknownCommand: { vi: (c: string) => `Lệnh không hợp lệ: "${c}". Gõ "khct --help" để xem cách dùng.`, en: (c: string) => `Unknown command "${c}". Run "khct --help" for usage.` } satisfies Template<string>,
+  badOption: { vi: (m: string) => `Tham số không hợp lệ: ${m}. Gõ "khct --help" để xem cách dùng.`, en: (m: string) => `Invalid option: ${m}. Run "khct --help" for usage.` } satisfies Template<string>,
+  needFile: { vi: "Thiếu tên tệp cần kiểm tra: khct validate <tệp.xlsx>.", en: "Missing the file to check: khct validate <file.xlsx>." } satisfies Text,
+  unknownSet: {
+    vi: (id: string) => `Không có bộ tiêu chuẩn "${id}"; chọn một trong: tt17-2018, tt18-2018, tt19-2018, tt57-2026-mam-non, tt57-2026-pho-thong, tt57-2026-gdtx.`,
+    en: (id: string) => `There is no standard set "${id}"; choose one of: tt17-2018, tt18-2018, tt19-2018, tt57-2026-mam-non, tt57-2026-pho-thong, tt57-2026-gdtx.`,
+  } satisfies Template<string>,
+  noSheet: {
+    vi: (p: { sheet: string; sheets: string }) => `Không có trang tính "${p.sheet}" trong tệp; các trang có: ${p.sheets}.`,
+    en: (p: { sheet: string; sheets: string }) => `The workbook has no sheet "${p.sheet}"; its sheets are: ${p.sheets}.`,
+  } satisfies Template<{ sheet: string; sheets: string }>,
+  noSheets: { vi: "Tệp không có trang tính nào để kiểm tra.", en: "The workbook has no sheet to check." } satisfies Text,
+  read: {
+    missing: { vi: (f: string) => `Không tìm thấy tệp "${f}".`, en: (f: string) => `File not found: "${f}".` },
+    "not-a-file": { vi: (f: string) => `"${f}" không phải là một tệp.`, en: (f: string) => `"${f}" is not a file.` },
+    "too-large": { vi: (f: string) => `Tệp "${f}" lớn hơn 50 MB, vượt giới hạn KHCT đọc được; hãy xóa bớt hình ảnh hoặc trang không cần thiết rồi lưu lại.`, en: (f: string) => `"${f}" is larger than 50 MB, over the limit KHCT reads; remove images or sheets it does not need and save it again.` },
+    "xls-or-encrypted": { vi: (f: string) => `"${f}" là tệp Excel 97-2003 (.xls) hoặc có đặt mật khẩu: hãy mở bằng Excel, bỏ mật khẩu nếu có và lưu lại dưới dạng .xlsx.`, en: (f: string) => `"${f}" is an Excel 97-2003 (.xls) file or is password-protected: open it in Excel, remove any password and save it as .xlsx.` },
+    "not-xlsx": { vi: (f: string) => `"${f}" không phải tệp Excel .xlsx đọc được: hãy mở bằng Excel và lưu lại dưới dạng .xlsx.`, en: (f: string) => `"${f}" is not a readable Excel .xlsx file: open it in Excel and save it as .xlsx.` },
+    "too-many-cells": { vi: (f: string) => `Tệp "${f}" có quá nhiều ô (trên 3 triệu), vượt giới hạn KHCT đọc được.`, en: (f: string) => `"${f}" has too many cells (over 3 million), over the limit KHCT reads.` },
+  } satisfies Record<ReadFailure, Template<string>>,
+  severity: {
+    error: { vi: "lỗi", en: "error" },
+    warning: { vi: "cảnh báo", en: "warning" },
+    info: { vi: "gợi ý", en: "info" },
+  },
+  heading: {
+    vi: (p: { file: string; sheet: string; range: string }) => `KHCT — kiểm tra kế hoạch: ${p.file}, trang "${p.sheet}"${p.range ? ` (bảng ${p.range})` : ""}`,
+    en: (p: { file: string; sheet: string; range: string }) => `KHCT — plan check: ${p.file}, sheet "${p.sheet}"${p.range ? ` (table ${p.range})` : ""}`,
+  },
+  standardSet: {
+    vi: (p: { name: string; circular: string; from: string }) => `Bộ tiêu chuẩn: ${p.name} (Thông tư ${p.circular}), xác định từ: ${p.from}`,
+    en: (p: { name: string; circular: string; from: string }) => `Standard set: ${p.name} (Circular ${p.circular}), detected from: ${p.from}`,
+  },
+  source: {
+    user: { vi: "lựa chọn của người dùng", en: "the user's choice" },
+    circular: { vi: "thông tư được trích dẫn", en: "the circular cited" },
+    schoolType: { vi: "loại trường", en: "the school type" },
+    schoolYear: { vi: "năm học", en: "the school year" },
+    layout: { vi: "mẫu bảng", en: "the table layout" },
+    codes: { vi: "các mã tiêu chí", en: "the criterion codes" },
+    default: { vi: "mặc định", en: "default" },
+  },
+  school: {
+    vi: (p: { name: string; year: string }) => `Trường: ${p.name || "(không rõ)"}${p.year ? `; năm học ${p.year}` : ""}`,
+    en: (p: { name: string; year: string }) => `School: ${p.name || "(unknown)"}${p.year ? `; school year ${p.year}` : ""}`,
+  },
+  fix: { vi: (s: string) => `→ Đề xuất sửa thành: "${s}"`, en: (s: string) => `→ Proposed fix: "${s}"` },
+  summary: {
+    vi: (p: { errors: number; warnings: number; infos: number; criteria: number }) => `Tổng cộng: ${p.errors} lỗi, ${p.warnings} cảnh báo, ${p.infos} gợi ý; bảng có ${p.criteria} tiêu chí.`,
+    en: (p: { errors: number; warnings: number; infos: number; criteria: number }) => `Total: ${p.errors} errors, ${p.warnings} warnings, ${p.infos} infos; the table cites ${p.criteria} criteria.`,
+  },
+  clean: { vi: "Không phát hiện vấn đề nào.", en: "No problems found." },
+  otherTables: {
+    vi: (list: string) => `Bảng khác trong tệp (kiểm tra bằng --sheet): ${list}`,
+    en: (list: string) => `Other tables in the workbook (check them with --sheet): ${list}`,
+  },
+};

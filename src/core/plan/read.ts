@@ -1,0 +1,253 @@
+import type { Role } from "../layouts/layouts";
+import { areaToA1 } from "../sheet/address";
+import type { SheetView } from "../sheet/snapshot";
+import {
+  findCriterionRefsInList,
+  findCriterionRefsInProse,
+  parseCriterionDate,
+  parseCriterionNumber,
+  parseCriterionText,
+  parseLevel4Text,
+  type CriterionRef,
+} from "../text/criterion-ref";
+import { parseLevelGroup } from "../text/level";
+import { cleanText, foldKey } from "../text/normalize";
+import { fieldFromCell, joinField, type Field } from "./field";
+import { isHeaderLike, matchHeader, type HeaderMatch } from "./header";
+import type { PlanRow, PlanTable } from "./types";
+
+const STANDARD_HEADING = /^tiêu chuẩn\s*(\d{1,2})(?!\s*[.,]\s*\d)\s*(?:[:.\-)]\s*|\s+|$)(.*)$/;
+const CODE_LIKE = /^(tiêu chí|tc)(\s|\d|$)/;
+const SECTION_HEADING = /^(?:[ivx]+\s*[./)]|[a-zđ]\)\s|\d+\.\s+\p{Lu}|(?:[-+*•]\s*)?(?:nhận xét|kiến nghị|đề xuất|nơi nhận|tổ chức thực hiện|hiệu trưởng|kết luận)\b)/u;
+const EMPTY_RUN_ENDS_TABLE = 2;
+
+/** Reads every plan, report and TT57 table of a sheet, in order. */
+export function readTables(view: SheetView): PlanTable[] {
+  const tables: PlanTable[] = [];
+  let row = view.top;
+  while (row <= view.bottom) {
+    const header = matchHeader(view, row);
+    if (!header) {
+      row++;
+      continue;
+    }
+    const table = readTable(view, header);
+    tables.push(table);
+    row = Math.max(table.lastRow, header.rows[header.rows.length - 1]) + 1;
+  }
+  return tables;
+}
+
+function fieldsOf(view: SheetView, row: number, header: HeaderMatch): Partial<Record<Role, Field>> {
+  const out: Partial<Record<Role, Field>> = {};
+  for (const [role, col] of Object.entries(header.columns) as [Role, number][]) {
+    if (view.isCovered(row, col)) continue;
+    const f = fieldFromCell(view.cell(row, col));
+    if (f) out[role] = f;
+  }
+  return out;
+}
+
+/** Every non-empty cell of the row within the table, left to right (for rows that lost their columns). */
+function cellsOf(view: SheetView, row: number, left: number, right: number): Field[] {
+  const out: Field[] = [];
+  for (let c = left; c <= right; c++) {
+    if (view.isCovered(row, c)) continue;
+    const f = fieldFromCell(view.cell(row, c));
+    if (f) out.push(f);
+  }
+  return out;
+}
+
+function refOfField(f: Field): CriterionRef | undefined {
+  if (f.date) return parseCriterionDate(f.date.day, f.date.month);
+  if (f.isNumber && typeof f.value === "number") return parseCriterionNumber(f.value);
+  return parseCriterionText(f.text);
+}
+
+class TableReader {
+  readonly rows: PlanRow[] = [];
+  private group?: PlanRow;
+  private standard?: PlanRow;
+  /** the last criterion or item row, which task and continuation rows attach to */
+  private owner?: PlanRow;
+  /** the last row continuation text joins */
+  private last?: PlanRow;
+  private readonly codeCol?: number;
+
+  constructor(
+    private readonly view: SheetView,
+    private readonly header: HeaderMatch,
+  ) {
+    const codes = header.layout.codes;
+    this.codeCol = codes ? header.columns[codes.role] : undefined;
+  }
+
+  private push(row: PlanRow): PlanRow {
+    row.group = this.group;
+    row.standardRow = this.standard;
+    this.rows.push(row);
+    return row;
+  }
+
+  /** Reads one row; false when the row ends the table. */
+  read(r: number): boolean {
+    const { view, header } = this;
+    const fields = fieldsOf(view, r, header);
+    const cells = cellsOf(view, r, header.left, header.right);
+    const lead = cells[0];
+    const codeField = this.codeCol !== undefined ? fields[header.layout.codes!.role] : undefined;
+    // the code may sit in the TT column when the row lost its merged TT cell
+    const ttField = fields.tt && !/^\d+\.?$/.test(fields.tt.text) ? fields.tt : undefined;
+    const codeCandidates = [codeField, ttField, lead].filter((f): f is Field => !!f);
+
+    const levels = lead && lead.col <= (this.codeCol ?? header.left) ? parseLevelGroup(lead.text) : undefined;
+    if (levels) {
+      this.group = this.push({ kind: "group", row: r, fields, codeField: lead, levels });
+      this.standard = this.owner = this.last = undefined;
+      return true;
+    }
+    if (header.layout.codes?.how === "cell") return this.readCodeRow(r, fields, codeCandidates, lead);
+    return this.readItemRow(r, fields, lead);
+  }
+
+  private readCodeRow(r: number, fields: Partial<Record<Role, Field>>, candidates: Field[], lead: Field | undefined): boolean {
+    for (const f of candidates) {
+      const key = foldKey(f.text);
+      const st = f.isNumber ? null : STANDARD_HEADING.exec(key);
+      if (st) {
+        const title = f.text.replace(/^\s*tiêu\s+chuẩn\s*\d{1,2}\s*[:.\-)]?\s*/iu, "").trim();
+        this.standard = this.push({ kind: "standard", row: r, fields, codeField: f, standardNo: Number(st[1]), standardTitle: title || undefined });
+        this.owner = this.last = undefined;
+        return true;
+      }
+      if (this.group?.levels?.includes(4) && this.group.levels.length === 1 && !f.isNumber) {
+        const l4 = parseLevel4Text(f.text);
+        if (l4) {
+          this.owner = this.last = this.push({ kind: "level4", row: r, fields, codeField: f, level4: l4 });
+          return true;
+        }
+      }
+      const ref = refOfField(f);
+      if (ref || CODE_LIKE.test(key)) {
+        const row: PlanRow = { kind: "criterion", row: r, fields, codeField: f, ref, code: ref?.code, unreadableCode: !ref };
+        if (ref?.form === "numeric" && ref.index === 1) row.code = this.probablyTen(ref) ?? ref.code;
+        this.owner = this.last = this.push(row);
+        return true;
+      }
+    }
+    return this.readOtherRow(r, fields, lead);
+  }
+
+  /** A numeric x.1 after x.9, or repeating an earlier x.1 of the same standard, was typed "x.10". */
+  private probablyTen(ref: CriterionRef): string | undefined {
+    const before = this.rows.filter((p) => p.kind === "criterion" && p.ref && p.ref.standard === ref.standard);
+    const previous = before[before.length - 1];
+    if (previous?.ref?.index === 9 || before.some((p) => p.ref?.index === 1)) return `${ref.standard}.10`;
+    return undefined;
+  }
+
+  private readItemRow(r: number, fields: Partial<Record<Role, Field>>, lead: Field | undefined): boolean {
+    const { header } = this;
+    const codes = header.layout.codes;
+    const codeField = codes ? fields[codes.role] : undefined;
+    if (header.layout.id === "problems-tt57" && fields.standard) {
+      const st = STANDARD_HEADING.exec(foldKey(fields.standard.text)) ?? /^(\d{1,2})\.?$/.exec(foldKey(fields.standard.text));
+      if (st) this.standard = { kind: "standard", row: r, fields, codeField: fields.standard, standardNo: Number(st[1]) };
+    }
+    if (codeField) {
+      const found = codes!.how === "prose" ? findCriterionRefsInProse(codeField.text) : findCriterionRefsInList(codeField.text);
+      this.owner = this.last = this.push({ kind: "item", row: r, fields, codeField, refs: found.map((ref) => ({ ref, field: codeField })) });
+      return true;
+    }
+    if (!codes && Object.keys(fields).length > 0 && (fields.time || fields.monitored)) {
+      this.owner = this.last = this.push({ kind: "item", row: r, fields, refs: [] });
+      return true;
+    }
+    return this.readOtherRow(r, fields, lead);
+  }
+
+  /** A row with no code: another task of the criterion above, a continuation, or the end of the table. */
+  private readOtherRow(r: number, fields: Partial<Record<Role, Field>>, lead: Field | undefined): boolean {
+    const { view, header } = this;
+    if (!lead) return true;
+    const onlyTt = Object.keys(fields).length === 1 && fields.tt && /^\d+\.?$/.test(fields.tt.text);
+    if (onlyTt) return true;
+    if (lead.col <= (this.codeCol ?? header.left) && SECTION_HEADING.test(foldKey(lead.text))) return false;
+    const owner = this.owner;
+    const inOwnerMerge =
+      owner &&
+      this.codeCol !== undefined &&
+      (() => {
+        const m = view.mergeOf(r, this.codeCol);
+        return !!m && m.top <= owner.row && m.bottom >= r;
+      })();
+    const ownLead = !!fields.lead && !continuesText(this.last?.fields.lead, fields.lead);
+    const ownSchedule = ownLead || !!(fields.period || fields.periodStart || fields.periodEnd);
+    if (owner && (inOwnerMerge || (header.layout.kind === "plan" && ownSchedule))) {
+      this.last = this.push({ kind: "task", row: r, fields, parent: owner, code: owner.code });
+      return true;
+    }
+    if (this.last) {
+      for (const [role, f] of Object.entries(fields) as [Role, Field][]) {
+        const into = this.last.fields[role];
+        if (into) joinField(into, f);
+        else this.last.fields[role] = { ...f, joinedRows: [] };
+      }
+      return true;
+    }
+    // text before any criterion (a note under a heading): part of the table, nothing to check
+    return true;
+  }
+}
+
+function headerTexts(view: SheetView, header: HeaderMatch): Partial<Record<Role, string>> {
+  const out: Partial<Record<Role, string>> = {};
+  const last = header.rows[header.rows.length - 1];
+  for (const [role, col] of Object.entries(header.columns) as [Role, number][]) {
+    const own = view.isCovered(last, col) ? "" : view.text(last, col).trim();
+    const m = view.mergeOf(header.rows[0], col);
+    out[role] = cleanText(own || (m ? view.text(m.top, m.left) : view.text(header.rows[0], col)));
+  }
+  return out;
+}
+
+/** A fragment that carries on the text above it mid-sentence: it starts in lower case. */
+function continuesText(above: Field | undefined, fragment: Field): boolean {
+  return !!above && /^\p{Ll}/u.test(fragment.text);
+}
+
+function readTable(view: SheetView, header: HeaderMatch): PlanTable {
+  const reader = new TableReader(view, header);
+  const firstRow = header.rows[header.rows.length - 1] + 1;
+  let lastRow = firstRow - 1;
+  let emptyRun = 0;
+  for (let r = firstRow; r <= view.bottom; r++) {
+    if (view.rowIsEmpty(r, header.left, header.right)) {
+      if (++emptyRun >= EMPTY_RUN_ENDS_TABLE) break;
+      continue;
+    }
+    emptyRun = 0;
+    if (isHeaderLike(view, r, header.left, header.right)) {
+      const other = matchHeader(view, r);
+      if (other && other.layout.id !== header.layout.id) break; // another table starts
+      continue; // Word repeated the header after a page break
+    }
+    if (!reader.read(r)) break;
+    lastRow = r;
+  }
+  return {
+    sheet: view.name,
+    layout: header.layout,
+    headerRows: header.rows,
+    firstRow,
+    lastRow,
+    range: areaToA1({ top: header.rows[0], left: header.left, bottom: Math.max(lastRow, header.rows[header.rows.length - 1]), right: header.right }),
+    columns: header.columns,
+    headers: headerTexts(view, header),
+    left: header.left,
+    right: header.right,
+    rows: reader.rows,
+  };
+}
+

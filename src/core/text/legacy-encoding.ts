@@ -1,0 +1,26 @@
+/**
+ * Text typed in the legacy TCVN3 (ABC) or VNI encodings and pasted as Unicode reads as
+ * "Tiªu chÝ" or "Tieâu chí". KHCT reports it rather than misreading it.
+ */
+
+// Latin-1 symbols no Vietnamese word contains, but TCVN3 uses for letters (ª = ê, ¸ = á, ® = đ …).
+const TCVN3_SYMBOLS = /[\p{L}][¡¢¤¥¦§¨©ª«¬®¯´µ¶¸¹º»¼½¾¿]|[¡¢¤¥¦§¨©ª«¬®¯´µ¶¸¹º»¼½¾¿][\p{L}]/gu;
+// A lower-case letter followed by an upper-case Latin-1 letter inside a word: "chÝ", "chuÈn".
+const TCVN3_CASE = /[a-zàáâãèéêìíòóôõùúýăđơư][ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜÝÞ]/g;
+// VNI: a vowel followed by a Latin-1 letter Vietnamese never writes after a vowel ("aø", "eâ", "oä").
+const VNI_PAIRS = /[aeoAEO]â|[aeiouyAEIOUY][øïåäëöæçû]|[ñÑ][aeiouô]/g;
+
+export function legacyEncodingScore(text: string): number {
+  const n1 = text.match(TCVN3_SYMBOLS)?.length ?? 0;
+  const n2 = text.match(TCVN3_CASE)?.length ?? 0;
+  const n3 = text.match(VNI_PAIRS)?.length ?? 0;
+  return n1 + n2 + n3;
+}
+
+/** True when the text looks like TCVN3 or VNI bytes shown as Unicode. */
+export function looksLikeLegacyEncoding(text: string): boolean {
+  const score = legacyEncodingScore(text);
+  if (score === 0) return false;
+  const words = text.trim().split(/\s+/).length;
+  return score >= 2 || words <= 3;
+}

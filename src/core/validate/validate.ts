@@ -1,0 +1,91 @@
+import { detectStandardSet, type Detection } from "../plan/detect";
+import { readTables } from "../plan/read";
+import type { PlanTable } from "../plan/types";
+import { runRules } from "../rules/run";
+import type { Diagnostic } from "../rules/types";
+import { SheetView, type WorkbookSnapshot } from "../sheet/snapshot";
+import { citations } from "../rules/helpers";
+
+export interface ValidateOptions {
+  /** the sheet to check; by default the visible sheet whose table matches a known layout best */
+  sheet?: string;
+  /** a standard set id chosen by the user (overrides detection) */
+  standardSet?: string;
+}
+
+export interface Validation {
+  sheet: string;
+  table?: PlanTable;
+  otherTables: { sheet: string; range: string }[];
+  detection: Detection;
+  diagnostics: Diagnostic[];
+  summary: { errors: number; warnings: number; infos: number; criteria: number };
+}
+
+export class UsageError extends Error {}
+
+interface Found {
+  view: SheetView;
+  tables: PlanTable[];
+  order: number;
+}
+
+function tableScore(t: PlanTable): number {
+  return Object.keys(t.columns).length;
+}
+
+/** Validates one plan (or report) table of a workbook. Pure: data in, diagnostics out. */
+export function validateWorkbook(workbook: WorkbookSnapshot, options: ValidateOptions = {}): Validation {
+  if (workbook.sheets.length === 0) throw new UsageError("workbook has no sheets");
+  const found: Found[] = workbook.sheets.map((s, order) => {
+    const view = new SheetView(s);
+    return { view, tables: readTables(view), order };
+  });
+  let chosen: Found | undefined;
+  if (options.sheet !== undefined) {
+    chosen = found.find((f) => f.view.name === options.sheet);
+    if (!chosen) throw new UsageError(`sheet not found: ${options.sheet}`);
+  } else {
+    const visible = found.filter((f) => f.view.snapshot.visible);
+    for (const f of visible) {
+      if (!f.tables.length) continue;
+      const best = Math.max(...f.tables.map(tableScore));
+      const current = chosen ? Math.max(...chosen.tables.map(tableScore)) : -1;
+      if (best > current) chosen = f;
+    }
+    chosen ??= visible[0] ?? found[0];
+  }
+  const table = chosen.tables.length ? chosen.tables.reduce((a, b) => (tableScore(b) > tableScore(a) ? b : a)) : undefined;
+  const otherTables = found.flatMap((f) => f.tables.filter((t) => t !== table).map((t) => ({ sheet: t.sheet, range: t.range })));
+  const others = found.filter((f) => f !== chosen);
+  const detection = detectStandardSet(chosen.view, chosen.tables, options.standardSet, others);
+  const diagnostics = table ? runRules(table, detection) : [noTable(chosen.view.name)];
+  const criteria = table ? new Set(citations(table).map((c) => c.code)).size : 0;
+  return {
+    sheet: chosen.view.name,
+    table,
+    otherTables,
+    detection,
+    diagnostics,
+    summary: {
+      errors: diagnostics.filter((d) => d.severity === "error").length,
+      warnings: diagnostics.filter((d) => d.severity === "warning").length,
+      infos: diagnostics.filter((d) => d.severity === "info").length,
+      criteria,
+    },
+  };
+}
+
+function noTable(sheet: string): Diagnostic {
+  return {
+    rule: "plan/no-table",
+    severity: "error",
+    cell: null,
+    row: -1,
+    col: -1,
+    message: {
+      vi: `Không tìm thấy bảng kế hoạch trong trang "${sheet}". KHCT tìm một hàng tiêu đề có các cột như "Tiêu chuẩn, tiêu chí", "Kết quả cần đạt (so với hiện trạng)", "Công việc/giải pháp cần thực hiện", "Chủ trì và phối hợp thực hiện", "Thời gian thực hiện" (mẫu theo Thông tư 17, 18, 19/2018), hoặc "Nội dung cải tiến", "Hoạt động/giải pháp", "Chỉ số đánh giá kết quả", "Đơn vị/cá nhân phụ trách" (Biểu 2, Phụ lục V, Thông tư 57/2026).`,
+      en: `No plan table found in sheet "${sheet}". KHCT looks for a header row with columns such as "Tiêu chuẩn, tiêu chí", "Kết quả cần đạt (so với hiện trạng)", "Công việc/giải pháp cần thực hiện", "Chủ trì và phối hợp thực hiện", "Thời gian thực hiện" (the 2018 circulars' layout), or "Nội dung cải tiến", "Hoạt động/giải pháp", "Chỉ số đánh giá kết quả", "Đơn vị/cá nhân phụ trách" (Biểu 2, Phụ lục V of Circular 57/2026).`,
+    },
+  };
+}
