@@ -38,8 +38,10 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
       io.err(`khct: ${e.message}\n`);
       return 2;
     }
-    if (e instanceof TypeError && /option|argument/i.test(e.message)) {
-      io.err(`khct: ${CLI.badOption[lang](e.message)}\n`);
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === "string" && code.startsWith("ERR_PARSE_ARGS")) {
+      const option = /'([^']+)'/.exec((e as Error).message)?.[1] ?? (e as Error).message;
+      io.err(`khct: ${CLI.badOption[lang](option)}\n`);
       return 2;
     }
     throw e;

@@ -1,0 +1,123 @@
+import { execFile } from "node:child_process";
+import { createHash } from "node:crypto";
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { main } from "../../src/cli/main";
+import { doc000 } from "../fixtures/documents/doc000";
+import { doc004 } from "../fixtures/documents/doc004";
+import { gridToXlsx } from "../fixtures/to-xlsx";
+
+const dir = mkdtempSync(join(tmpdir(), "khct-cli-"));
+const plan000 = join(dir, "ke-hoach-000.xlsx");
+const report004 = join(dir, "bao-cao-004.xlsx");
+
+beforeAll(async () => {
+  writeFileSync(plan000, await gridToXlsx(doc000));
+  writeFileSync(report004, await gridToXlsx(doc004));
+});
+
+async function run(...argv: string[]) {
+  let out = "";
+  let err = "";
+  const code = await main(argv, { out: (s) => (out += s), err: (s) => (err += s) });
+  return { code, out, err };
+}
+
+const sha = (p: string) => createHash("sha256").update(readFileSync(p)).digest("hex");
+
+describe("khct validate", () => {
+  it("tells, cell by cell and in Vietnamese, what is wrong with a real plan, and exits 1 on errors", async () => {
+    const r = await run("validate", plan000);
+    expect(r.code).toBe(1);
+    expect(r.err).toBe("");
+    expect(r.out).toContain("Bộ tiêu chuẩn: TT18/2018");
+    expect(r.out).toMatch(/C11\s+lỗi\s+level\/unavailable/);
+    expect(r.out).toContain("Tiêu chí 1.2 chỉ có đến mức 2");
+    expect(r.out).toContain('→ Đề xuất sửa thành: "Duy trì mức 2"');
+    expect(r.out).toContain("Tổng cộng: 7 lỗi, 2 cảnh báo, 0 gợi ý; bảng có 11 tiêu chí.");
+  });
+
+  it("speaks English with --lang en", async () => {
+    const r = await run("validate", plan000, "--lang", "en");
+    expect(r.out).toContain("Criterion 1.2 only goes up to level 2");
+    expect(r.out).toContain("Total: 7 errors, 2 warnings");
+  });
+
+  it("prints one JSON object for machines", async () => {
+    const r = await run("validate", report004, "--format", "json");
+    expect(r.code).toBe(0); // warnings only
+    const json = JSON.parse(r.out);
+    expect(Object.keys(json)).toEqual(["file", "sheet", "otherTables", "standardSet", "school", "diagnostics", "summary"]);
+    expect(json).toMatchObject({
+      file: report004,
+      sheet: "Kế hoạch",
+      otherTables: [{ sheet: "Kết quả thực hiện", range: "A3:H59" }],
+      standardSet: { id: "tt18-2018" },
+      school: { name: "THPT chuyên Lê Hồng Phong", type: "thpt", year: "2023-2024" },
+      summary: { errors: 0, warnings: 5, infos: 0, criteria: 28 },
+    });
+    expect(json.diagnostics[0]).toEqual({
+      rule: "criterion/numeric-code",
+      severity: "warning",
+      cell: "B20",
+      message: 'Excel đã lưu mã tiêu chí thành số "1.9". Nhập lại dưới dạng văn bản: "Tiêu chí 1.9".',
+      fix: { cell: "B20", old: "1.9", new: "Tiêu chí 1.9" },
+    });
+  });
+
+  it("checks the sheet named with --sheet, with the standard set given by --standard-set", async () => {
+    const r = await run("validate", report004, "--sheet", "Kết quả thực hiện", "--standard-set", "tt18-2018", "--format", "json");
+    const json = JSON.parse(r.out);
+    expect(json.sheet).toBe("Kết quả thực hiện");
+    expect(json.standardSet.detectedFrom).toEqual([{ source: "user", evidence: "tt18-2018" }]);
+    expect(json.diagnostics.map((d: { cell: string; rule: string }) => `${d.cell} ${d.rule}`)).toEqual([
+      "B26 standard/title-mismatch",
+      "B39 criterion/standard-as-criterion",
+      "B40 criterion/standard-as-criterion",
+    ]);
+  });
+
+  it("never writes to the file it checks", async () => {
+    const before = { hash: sha(plan000), mtime: statSync(plan000).mtimeMs };
+    await run("validate", plan000, "--format", "json");
+    expect({ hash: sha(plan000), mtime: statSync(plan000).mtimeMs }).toEqual(before);
+  });
+
+  describe("exits 2 with one clear sentence when it cannot run", () => {
+    it.each([
+      ["a missing file", ["validate", join(dir, "khong-co.xlsx")], /^khct: Không tìm thấy tệp ".*khong-co\.xlsx"\.\n$/],
+      ["a file that is not a workbook", ["validate", join(__dirname, "validate.test.ts")], /không phải tệp Excel \.xlsx đọc được: hãy mở bằng Excel và lưu lại dưới dạng \.xlsx\.\n$/],
+      ["an unknown sheet", ["validate", plan000, "--sheet", "Sheet9"], /không có trang tính "Sheet9".*"Kế hoạch"/i],
+      ["an unknown standard set", ["validate", plan000, "--standard-set", "tt99"], /Không có bộ tiêu chuẩn "tt99"/],
+      ["no file", ["validate"], /Thiếu tên tệp/],
+      ["an unknown option", ["validate", plan000, "--bogus"], /Tham số không hợp lệ/],
+      ["an unknown command", ["kiemtra", plan000], /Lệnh không hợp lệ/],
+    ])("%s", async (_what, argv, message) => {
+      const r = await run(...argv);
+      expect(r.code).toBe(2);
+      expect(r.out).toBe("");
+      expect(r.err).toMatch(message);
+      expect(r.err).not.toMatch(/\n\s+at /); // no stack trace
+      expect(r.err.trim().split("\n")).toHaveLength(1);
+    });
+
+    it("an Excel 97-2003 (.xls) or password-protected file, with what to do", async () => {
+      const xls = join(dir, "cu.xls");
+      writeFileSync(xls, Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]));
+      const r = await run("validate", xls, "--lang", "en");
+      expect(r.code).toBe(2);
+      expect(r.err).toContain("save it as .xlsx");
+    });
+  });
+});
+
+describe("the installed command", () => {
+  it("runs as `khct` from bin/ after the build that npm install runs", async () => {
+    const bin = join(__dirname, "..", "..", "bin", "khct.js");
+    const result = await promisify(execFile)(process.execPath, [bin, "validate", plan000, "--format", "json"]).catch((e) => e);
+    expect(result.code ?? 0).toBe(1);
+    expect(JSON.parse(result.stdout).summary.errors).toBe(7);
+  });
+});
