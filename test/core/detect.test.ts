@@ -48,7 +48,7 @@ describe("which standard set a plan follows", () => {
     expect(detect(header("TRƯỜNG THPT CHUYÊN A", "theo thông tư 05/2023/TT-BGDĐT", "Năm học 2023 - 2024")).from).toEqual(["schoolType", "schoolYear"]);
   });
 
-  it("reports the school's name, type and year", () => {
-    expect(detect(header("UBND HUYỆN HÓC MÔN", "TRƯỜNG TH CẦU XÁNG", "Năm học 2020– 2021")).school).toEqual({ name: "TH CẦU XÁNG", type: "th", year: "2020-2021", yearCell: "A3" });
+  it("reports the school's governing body, name, type and year", () => {
+    expect(detect(header("UBND HUYỆN HÓC MÔN", "TRƯỜNG TH CẦU XÁNG", "Năm học 2020– 2021")).school).toEqual({ governingBody: "UBND HUYỆN HÓC MÔN", name: "TH CẦU XÁNG", type: "th", year: "2020-2021", yearCell: "A3" });
   });
 });

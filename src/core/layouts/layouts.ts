@@ -36,7 +36,8 @@ export type Role =
   | "cause"
   | "time"
   | "monitored"
-  | "evaluator";
+  | "evaluator"
+  | "key";
 
 /** Header vocabulary, most specific first: the first pattern that matches decides the role. */
 export const ROLE_PATTERNS: [Role, RegExp][] = [
@@ -53,7 +54,8 @@ export const ROLE_PATTERNS: [Role, RegExp][] = [
   ["done", /(da trien khai xong|da hoan thanh|da thuc hien xong)/],
   ["inProgress", /(dang trien khai|dang thuc hien|cham so voi)/],
   ["notStarted", /(chua trien khai|chua thuc hien)/],
-  ["status", /^muc do thuc hien/],
+  ["status", /^(muc do thuc hien|trang thai)/],
+  ["key", /^ma dong/],
   ["indicator", /^chi so/],
   ["evidence", /^(thong tin,? du lieu|minh chung)/],
   ["resources", /^nguon luc/],
@@ -77,7 +79,7 @@ export const ROLE_PATTERNS: [Role, RegExp][] = [
 export type TableKind = "plan" | "report" | "problems" | "monitoring";
 
 export interface Layout {
-  id: "plan-2018" | "report-2018" | "plan-tt57" | "problems-tt57" | "monitoring-tt57";
+  id: "plan-2018" | "report-2018" | "plan-tt57" | "report-tt57" | "problems-tt57" | "monitoring-tt57";
   kind: TableKind;
   /** which standard sets' era the layout belongs to */
   era: "2018" | "tt57";
@@ -106,7 +108,7 @@ export const LAYOUTS: Layout[] = [
     kind: "report",
     era: "2018",
     keyRoles: [["criterion"], ["done", "inProgress", "notStarted", "planned"]],
-    roles: ["tt", "criterion", "plannedGroup", "planned", "adjusted", "resultGroup", "done", "inProgress", "notStarted", "notes"],
+    roles: ["tt", "criterion", "plannedGroup", "planned", "adjusted", "resultGroup", "done", "inProgress", "notStarted", "notes", "status", "key"],
     codes: { role: "criterion", how: "cell" },
     required: [],
   },
@@ -118,6 +120,16 @@ export const LAYOUTS: Layout[] = [
     roles: ["tt", "content", "goal", "tasks", "indicator", "period", "lead", "resources", "evidence", "status"],
     codes: { role: "content", how: "prose" },
     required: ["tasks", "indicator", "period", "lead"],
+  },
+  {
+    // the progress report KHCT writes for a TT57 plan (no national form; see forms.md)
+    id: "report-tt57",
+    kind: "report",
+    era: "tt57",
+    keyRoles: [["key"], ["content"], ["status"]],
+    roles: ["tt", "content", "tasks", "indicator", "period", "lead", "status", "resultGroup", "adjusted", "notes", "key"],
+    codes: { role: "content", how: "prose" },
+    required: [],
   },
   {
     id: "problems-tt57",

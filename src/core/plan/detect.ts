@@ -17,6 +17,8 @@ export interface Evidence {
 
 export interface SchoolInfo {
   name?: string;
+  /** the governing body written above the school's name ("UBND HUYỆN HÓC MÔN") */
+  governingBody?: string;
   type?: SchoolTypeId;
   /** "2023-2024" */
   year?: string;
@@ -65,6 +67,8 @@ function findSchool(cells: TextCell[]): SchoolInfo & { typeCell?: TextCell; type
   const short = cells.filter((c) => c.text.length <= 100 && !CITATION_WORDS.test(foldKey(c.text)));
   const nameCell = short.find((c) => /^trường\s+\S/.test(foldKey(c.text)) && c.text.length <= 80);
   if (nameCell) info.name = nameCell.text.replace(/^trường\s+/i, "").trim();
+  const body = short.find((c) => /^(ubnd|ủy ban nhân dân|sở giáo dục|phòng giáo dục|phòng gd)/.test(foldKey(c.text)));
+  if (body) info.governingBody = body.text;
   else {
     for (const c of short) {
       const m = /\btrường\s+((?:mầm non|mẫu giáo|tiểu học|thcs|thpt|th|mn|mg|gdtx|ptdtnt|pt)\b.*?)(?:\s+năm học.*)?$/iu.exec(c.text);
@@ -156,7 +160,13 @@ export function detectStandardSet(
     detectedFrom.push(ev);
   };
   const circular = findCircular(cells);
-  if (circular) narrow(setsForCircular(circular.key), { source: "circular", evidence: circular.written, cell: circular.cell.cell, sheet: circular.cell.sheet });
+  if (circular) {
+    // "57/2026/TT-BGDĐT, Phụ lục II": the annex names one of the circular's sets
+    const annex = /phụ lục\s+(i{1,3}|iv|v)\b/.exec(foldKey(circular.cell.text))?.[1]?.toUpperCase();
+    const sets = setsForCircular(circular.key);
+    const byAnnex = annex ? sets.filter((s) => s.annex === annex) : [];
+    narrow(byAnnex.length ? byAnnex : sets, { source: "circular", evidence: byAnnex.length ? `${circular.written}, Phụ lục ${annex}` : circular.written, cell: circular.cell.cell, sheet: circular.cell.sheet });
+  }
   if (school.type && typeCell) {
     const ofType = setsForSchoolType(school.type);
     const label = schoolTypeById(school.type)?.vi ?? school.type;

@@ -63,6 +63,8 @@ export interface PrintSetup {
   fitToWidth: boolean;
   /** rows repeated at the top of each printed page, e.g. "$8:$8" */
   repeatRows?: string;
+  /** what prints, e.g. "A1:H60" (columns for staff only, such as a status column, stay outside) */
+  printArea?: string;
   margins?: { left: number; right: number; top: number; bottom: number }; // inches
 }
 

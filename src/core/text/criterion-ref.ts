@@ -30,7 +30,7 @@ export function canonicalCode(code: string): string {
 const WORD_CRITERION = /^(tiêu chí|tc)\s*(\d{1,2})\s*[.,]\s*(\d{1,2})(?![\d.,]*\d)/;
 const WORD_STANDARD_AS_CRITERION = /^tiêu chuẩn\s*(\d{1,2})\s*[.,]\s*(\d{1,2})(?!\d)/;
 const BARE = /^(\d{1,2})\s*([.,])\s*(\d{1,2})\s*[:.]?$/;
-const LEVEL4 = /^(?:tiêu chí|yêu cầu|tc)?\s*(\d{1,2})\s*(?:[:.)-]|$)/;
+const LEVEL4 = /^(?:tiêu chí|yêu cầu|tc)?\s*(\d{1,2})(?=\s|[:.)(-]|$)/;
 
 function ref(standard: string | number, index: string | number, form: RefForm): CriterionRef {
   const s = Number(standard);

@@ -30,14 +30,24 @@ interface Found {
   order: number;
 }
 
-function tableScore(t: PlanTable): number {
-  return Object.keys(t.columns).length;
+/** Sheets KHCT keeps for itself (dropdown lists, stored data) are never read as plans. */
+export function isKhctSheet(name: string): boolean {
+  return name.startsWith("KHCT_");
+}
+
+/** A report sheet KHCT wrote: its rows carry KHCT's stable keys. */
+export function isKhctReport(t: PlanTable): boolean {
+  return t.layout.kind === "report" && t.columns.key !== undefined;
+}
+
+function tableScore(t: PlanTable, ownReportsLast = true): number {
+  return Object.keys(t.columns).length - (ownReportsLast && isKhctReport(t) ? 100 : 0);
 }
 
 /** Validates one plan (or report) table of a workbook. Pure: data in, diagnostics out. */
 export function validateWorkbook(workbook: WorkbookSnapshot, options: ValidateOptions = {}): Validation {
   if (workbook.sheets.length === 0) throw new UsageError("workbook has no sheets");
-  const found: Found[] = workbook.sheets.map((s, order) => {
+  const found: Found[] = workbook.sheets.filter((s) => !isKhctSheet(s.name)).map((s, order) => {
     const view = new SheetView(s);
     return { view, tables: readTables(view), order };
   });
@@ -47,7 +57,9 @@ export function validateWorkbook(workbook: WorkbookSnapshot, options: ValidateOp
     if (!chosen) throw new UsageError(`sheet not found: ${options.sheet}`);
   } else {
     const visible = found.filter((f) => f.view.snapshot.visible);
-    for (const f of visible) {
+    // a report KHCT generated is not taken for the plan unless named (or nothing else is there)
+    const plans = visible.filter((f) => f.tables.some((t) => !isKhctReport(t)));
+    for (const f of plans.length ? plans : visible) {
       if (!f.tables.length) continue;
       const best = Math.max(...f.tables.map(tableScore));
       const current = chosen ? Math.max(...chosen.tables.map(tableScore)) : -1;
@@ -57,7 +69,8 @@ export function validateWorkbook(workbook: WorkbookSnapshot, options: ValidateOp
   }
   const table = chosen.tables.length ? chosen.tables.reduce((a, b) => (tableScore(b) > tableScore(a) ? b : a)) : undefined;
   const otherTables = found.flatMap((f) => f.tables.filter((t) => t !== table).map((t) => ({ sheet: t.sheet, range: t.range })));
-  const others = found.filter((f) => f !== chosen);
+  // a workbook's other visible sheets may hold the document header (a cover page, the plan beside a report)
+  const others = found.filter((f) => f !== chosen && f.view.snapshot.visible);
   const detection = detectStandardSet(chosen.view, chosen.tables, options.standardSet, others);
   const diagnostics = table ? runRules(table, detection) : [noTable(chosen.view.name)];
   const criteria = table ? new Set(citations(table).map((c) => c.code)).size : 0;

@@ -1,0 +1,303 @@
+import type { Role } from "../layouts/layouts";
+import { STATUSES } from "../layouts/statuses";
+import type { Detection } from "../plan/detect";
+import type { PlanTable } from "../plan/types";
+import { a1, areaToA1, columnName } from "../sheet/address";
+import { SheetBuilder } from "../sheet/builder";
+import type { Note, PatchValue, SheetPatch, Style } from "../sheet/patch";
+import { SheetView, type SheetSnapshot } from "../sheet/snapshot";
+import { formatPoint, type PeriodPoint } from "../text/period";
+import { foldKey } from "../text/normalize";
+import { isTt57 } from "../template/options";
+import { FONT, writeDocumentHeader, writeSignature } from "../template/document-header";
+import { readExistingReport, type ExistingRow } from "./existing-report";
+import { REPORT_2018, REPORT_BLOCKS, REPORT_PERIODS, REPORT_TT57, type ReportColumn, type ReportForm, type ReportPeriod } from "./forms";
+import { matchRows, type Matched } from "./match-rows";
+import { planTasks, type PlanTask } from "./plan-tasks";
+import { bucketOf, summaryLines, type SummaryRanges, type SummaryRow } from "./summary";
+import { BUCKET_LABELS } from "../layouts/statuses";
+
+export interface ReportRequest {
+  plan: PlanTable;
+  detection: Detection;
+  period: ReportPeriod["id"];
+  /** the report date, YYYY-MM-DD */
+  date: string;
+  /** the report sheet as it is now, when refreshing */
+  existing?: SheetSnapshot;
+  /** when "Hằng năm"/"Cả năm học" tasks end (YYYY-MM-DD); default 31 May of the school year's second year */
+  schoolYearEnd?: string;
+  /** place for the date line */
+  place?: string;
+}
+
+export interface ReportResult {
+  patch: SheetPatch;
+  stats: { tasks: number; kept: number; added: number; orphans: number; late: number; disagreements: number };
+}
+
+export function reportSheetName(period: ReportPeriod["id"]): string {
+  return `Báo cáo tiến độ - ${REPORT_PERIODS[period].report}`;
+}
+
+const CELL: Style = { font: { name: FONT, size: 12 }, wrap: true, vAlign: "top", border: "thin" };
+const HEAD: Style = { font: { name: FONT, size: 12, bold: true }, wrap: true, hAlign: "center", vAlign: "center", border: "thin", fill: "#D9E2F3" };
+const GROUP: Style = { font: { name: FONT, size: 12, bold: true }, border: "thin", fill: "#F2F2F2" };
+const BOLD: Style = { font: { name: FONT, size: 12, bold: true }, wrap: true, border: "thin" };
+const ORPHAN_FILL = "#FCE4D6";
+const LATE_FILL = "#FFC7CE";
+
+const fmtDate = (iso: string) => iso.split("-").reverse().join("/");
+
+function endBefore(end: PlanTask["end"], date: string, yearEnd: string): PeriodPoint | undefined {
+  const point: PeriodPoint = end === "school-year" ? { year: Number(yearEnd.slice(0, 4)), month: Number(yearEnd.slice(5, 7)) } : (end as PeriodPoint);
+  if (!end) return undefined;
+  const [y, m] = date.split("-").map(Number);
+  const month = point.month ?? 12;
+  return point.year < y || (point.year === y && month < m) ? point : undefined;
+}
+
+/** Builds (or refreshes) the execution-status report of a plan, keeping every cell staff typed. */
+export function buildReport(req: ReportRequest): ReportResult {
+  const form: ReportForm = isTt57(req.detection.set) ? REPORT_TT57 : REPORT_2018;
+  const period = REPORT_PERIODS[req.period];
+  const year = req.detection.school.year ?? "";
+  const yearEnd = req.schoolYearEnd ?? (year ? `${year.slice(5, 9)}-05-31` : `${req.date.slice(0, 4)}-05-31`);
+  const existing = req.existing ? readExistingReport(new SheetView(req.existing)) : undefined;
+  const frozenRole = form.columns.find((c) => c.source.kind === "frozen")!.role;
+  const tasks = planTasks(req.plan);
+  const { matched, orphans } = matchRows(tasks, existing?.rows ?? [], (r) => r.cells[frozenRole] ?? "", (t) => t.texts.tasks ?? "");
+
+  const printed = form.columns.filter((c) => !c.unprinted);
+  const col = (role: Role) => form.columns.findIndex((c) => c.role === role);
+  const b = new SheetBuilder(form.columns.length);
+  const pw = printed.length;
+  const headerInfo = {
+    governingBody: req.detection.school.governingBody ?? "",
+    school: req.detection.school.name ?? "",
+    kind: "BC" as const,
+    place: req.place,
+    date: req.date,
+    title: ["BÁO CÁO", `Kết quả thực hiện kế hoạch cải tiến chất lượng giáo dục năm học ${year.replace("-", " - ")}`, `${period.report} — tính đến ngày ${fmtDate(req.date)}`],
+  };
+  // the header block spans the printed columns only
+  writeDocumentHeader(b, headerInfo, pw);
+
+  // table header: one row, or two when columns share a parent
+  const twoRows = form.columns.some((c) => c.parent);
+  const h1 = b.row();
+  const h2 = twoRows ? b.row() : h1;
+  form.columns.forEach((c, i) => {
+    const text = c.header.replace("{year}", year.replace("-", " - ")).replace("{period}", period.report);
+    if (!c.parent) {
+      b.set(h1, i, text);
+      b.merge(h1, i, h2, i);
+    } else {
+      b.set(h2, i, text);
+      const first = form.columns.findIndex((x) => x.parent === c.parent);
+      if (first === i) {
+        const last = form.columns.map((x) => x.parent).lastIndexOf(c.parent);
+        b.set(h1, i, c.parent.replace("{year}", year.replace("-", " - ")));
+        b.merge(h1, i, h1, last);
+      }
+    }
+  });
+  b.style(h1, 0, h2, form.columns.length - 1, HEAD);
+
+  const notes: Note[] = [];
+  const fills: { range: string; style: Style }[] = [];
+  const summaryRows: SummaryRow[] = [];
+  const stats = { tasks: matched.length, kept: 0, added: 0, orphans: orphans.length, late: 0, disagreements: 0 };
+  const firstData = b.next;
+  let lastGroup = "";
+  let lastStandard: number | undefined;
+  let tt = 0;
+  const orphansByCode = new Map<string, ExistingRow[]>();
+  for (const o of orphans) {
+    const code = o.key.split("#")[0];
+    const stillPlanned = matched.some((m) => m.task.code === code);
+    const k = stillPlanned ? code : "";
+    if (!orphansByCode.has(k)) orphansByCode.set(k, []);
+    orphansByCode.get(k)!.push(o);
+  }
+
+  const writeRow = (m: Matched | { orphan: ExistingRow }, first: boolean) => {
+    const r = b.row([], CELL);
+    const ex = "orphan" in m ? m.orphan : m.existing;
+    const task = "orphan" in m ? undefined : m.task;
+    const key = "orphan" in m ? m.orphan.key : m.key;
+    for (const [i, c] of form.columns.entries()) {
+      let v: PatchValue = null;
+      switch (c.source.kind) {
+        case "tt":
+          v = form.id === "report-tt57" && first ? ++tt : null;
+          break;
+        case "code": {
+          const code = task?.code ?? key.split("#")[0];
+          v = first && code ? `Tiêu chí ${code}` : null;
+          break;
+        }
+        case "key":
+          v = key;
+          break;
+        case "plan":
+          v = task ? (c.source.from.map((role) => task.texts[role]).find(Boolean) ?? null) : (ex?.cells[c.role] ?? null);
+          break;
+        case "frozen":
+          v = ex?.cells[c.role] ?? (task ? (c.source.from.map((role) => task.texts[role]).find(Boolean) ?? null) : null);
+          break;
+        case "staff":
+        case "status":
+          v = ex?.cells[c.role] ?? (c.source.kind === "status" && task && form.id === "report-tt57" ? (task.texts.status ?? null) : null);
+          break;
+      }
+      b.set(r, i, v);
+    }
+    if (ex) stats.kept += "orphan" in m ? 0 : 1;
+    else stats.added++;
+    // the plan changed since the first build: propose the new text as the adjustment
+    const adjustedCol = col("adjusted");
+    if (task && ex && adjustedCol >= 0 && !ex.cells.adjusted) {
+      const now = task.texts.tasks ?? "";
+      if (now && foldKey(now) !== foldKey(ex.cells[frozenRole] ?? "")) {
+        b.set(r, adjustedCol, now);
+        notes.push({ cell: a1(r, adjustedCol), text: "KHCT: kế hoạch đã sửa nội dung này sau lần lập báo cáo đầu; đề xuất ghi vào cột điều chỉnh. / The plan changed this task; proposed as the adjustment." });
+      }
+    }
+    const status = String(b.get(r, col("status")) ?? "");
+    const results = form.resultRoles
+      ? { done: String(b.get(r, col("done")) ?? ""), inProgress: String(b.get(r, col("inProgress")) ?? ""), notStarted: String(b.get(r, col("notStarted")) ?? "") }
+      : undefined;
+    summaryRows.push({ key, status, results });
+    const statusCell = a1(r, col("status"));
+    if ("orphan" in m) {
+      const printedCols = form.columns.map((c, i) => ({ c, i })).filter(({ c }) => c.source.kind !== "staff" && c.source.kind !== "status");
+      for (const { i } of printedCols) fills.push({ range: a1(r, i), style: { fill: ORPHAN_FILL } });
+      notes.push({ cell: a1(r, col(form.id === "report-2018" ? "criterion" : "content")), text: `KHCT: dòng này không còn trong kế hoạch (mã ${key}); giữ lại để không mất nội dung đã nhập. / This row is no longer in the plan; kept so nothing typed is lost.` });
+      return;
+    }
+    const bucket = bucketOf({ key, status, results });
+    if (results && status && STATUSES.includes(status)) {
+      const filled = (Object.entries(results) as [keyof typeof results, string][]).filter(([, t]) => t.trim()).map(([k]) => k);
+      const disagree = filled.length > 0 && !filled.includes(bucket as keyof typeof results);
+      if (disagree) {
+        stats.disagreements++;
+        notes.push({ cell: statusCell, text: `KHCT: trạng thái "${status}" khác với cột kết quả đã ghi; báo cáo tính theo trạng thái. / The status differs from the result column filled; the report counts the status.` });
+      }
+    }
+    const late = task && (bucket === "inProgress" || bucket === "notStarted") ? endBefore(task.end, req.date, yearEnd) : undefined;
+    if (late) {
+      stats.late++;
+      fills.push({ range: statusCell, style: { fill: LATE_FILL } });
+      notes.push({ cell: statusCell, text: `KHCT: quá hạn — thời gian kết thúc ${formatPoint(late)} trước ngày báo cáo ${fmtDate(req.date)}. / Late: it was due ${formatPoint(late)}.` });
+    }
+  };
+
+  for (let i = 0; i < matched.length; i++) {
+    const m = matched[i];
+    const t = m.task;
+    if (form.id === "report-2018") {
+      if (t.group && t.group.text !== lastGroup) {
+        lastGroup = t.group.text;
+        lastStandard = undefined;
+        const r = b.row([t.group.text]);
+        b.merge(r, 0, r, pw - 1);
+        b.style(r, 0, r, pw - 1, GROUP);
+      }
+      if (t.standardNo !== undefined && t.standardNo !== lastStandard) {
+        lastStandard = t.standardNo;
+        const official = req.detection.set.standards.find((s) => s.no === t.standardNo)?.title ?? t.standardTitle;
+        const r = b.row([t.standardNo, `Tiêu chuẩn ${t.standardNo}${official ? `: ${official}` : ""}`]);
+        b.merge(r, 1, r, pw - 1);
+        b.style(r, 0, r, pw - 1, BOLD);
+      }
+    }
+    const first = i === 0 || matched[i - 1].task.code !== t.code || !t.code;
+    const start = b.next;
+    writeRow(m, first);
+    const lastOfCode = i === matched.length - 1 || matched[i + 1].task.code !== t.code;
+    if (lastOfCode) {
+      for (const o of orphansByCode.get(t.code) ?? []) writeRow({ orphan: o }, false);
+      orphansByCode.delete(t.code);
+      const codeCol = col("criterion");
+      if (form.id === "report-2018" && codeCol >= 0) {
+        let top = start;
+        while (top > firstData && b.get(top - 1, codeCol) === null && b.get(top - 1, col("key")) !== null) top--;
+        if (b.next - 1 > top) b.merge(top, codeCol, b.next - 1, codeCol);
+      }
+    }
+  }
+  for (const rest of orphansByCode.values()) for (const o of rest) writeRow({ orphan: o }, true);
+  const lastData = Math.max(firstData, b.next - 1);
+
+  const range = (role: Role) => {
+    const c = columnName(col(role));
+    return `$${c}$${firstData + 1}:$${c}$${lastData + 1}`;
+  };
+  const ranges: SummaryRanges = {
+    status: range("status"),
+    key: range("key"),
+    results: form.resultRoles ? { done: range("done"), inProgress: range("inProgress"), notStarted: range("notStarted") } : undefined,
+  };
+  b.dropdown(firstData, col("status"), lastData, { items: [...STATUSES] });
+
+  // summary: counts and percentages, live formulas with the values computed here
+  b.row();
+  b.row(["TỔNG HỢP KẾT QUẢ THỰC HIỆN"], { font: { name: FONT, size: 12, bold: true } });
+  const sh = b.row(["Nội dung", null, null, "Số công việc", "Tỷ lệ"]);
+  b.merge(sh, 0, sh, 2);
+  b.style(sh, 0, sh, 4, HEAD);
+  const standards = form.id === "report-2018" ? [...new Set(matched.map((m) => m.task.standardNo).filter((n): n is number => n !== undefined))] : [];
+  for (const scope of [undefined, ...standards]) {
+    const pattern = scope === undefined ? "?*" : `${scope}.*`;
+    const totalRow = b.row([scope === undefined ? "Tổng số công việc" : `Tiêu chuẩn ${scope}`]);
+    const totalCell = `$D$${totalRow + 1}`;
+    const count = summaryRows.filter((s) => pattern === "?*" || s.key.startsWith(`${scope}.`)).length;
+    b.set(totalRow, 3, { formula: `=COUNTIF(${ranges.key},"${pattern}")`, cached: count });
+    b.merge(totalRow, 0, totalRow, 2);
+    b.style(totalRow, 0, totalRow, 4, BOLD);
+    const first = b.next;
+    const lines = summaryLines(summaryRows, ranges, (i) => `D${first + i + 1}`, totalCell, pattern);
+    for (const line of lines) {
+      const r = b.row([`- ${BUCKET_LABELS[line.label as keyof typeof BUCKET_LABELS].vi}`, null, null, line.count, line.percent]);
+      b.merge(r, 0, r, 2);
+      b.style(r, 0, r, 4, CELL);
+      b.style(r, 4, r, 4, { numberFormat: "0.0%" });
+    }
+  }
+
+  // free-text blocks, kept across refreshes
+  b.row();
+  for (const block of REPORT_BLOCKS) {
+    if ("heading" in block) {
+      b.row([block.label], { font: { name: FONT, size: 12, bold: true } });
+      continue;
+    }
+    const r = b.row([block.label, existing?.blocks.get(block.label) ?? null]);
+    b.merge(r, 1, r, pw - 1);
+    b.style(r, 0, r, 0, { font: { name: FONT, size: 12, bold: true }, vAlign: "top" });
+    b.style(r, 1, r, pw - 1, { font: { name: FONT, size: 12 }, wrap: true, vAlign: "top", border: "thin" });
+    b.height(r, 48);
+  }
+  writeSignature(b, ["- Như trên;", "- Lưu: VT."], pw);
+
+  const keyCol = col("key");
+  const patch = b.patch(reportSheetName(req.period), {
+    columnWidths: form.columns.map((c: ReportColumn, i) => ({ col: i, width: c.width })),
+    hiddenColumns: [keyCol],
+    freeze: { rows: h2 + 1 },
+    notes,
+    print: {
+      orientation: "landscape",
+      paper: "A4",
+      fitToWidth: true,
+      repeatRows: `$${h1 + 1}:$${h2 + 1}`,
+      printArea: areaToA1({ top: 0, left: 0, bottom: b.next - 1, right: pw - 1 }),
+      margins: { left: 0.5, right: 0.4, top: 0.6, bottom: 0.6 },
+    },
+    activate: true,
+  });
+  patch.styles = [{ range: `A1:${columnName(form.columns.length - 1)}${b.next}`, style: { font: { name: FONT } } }, ...(patch.styles ?? []), ...fills];
+  return { patch, stats };
+}
+

@@ -1,0 +1,71 @@
+import { parseArea } from "./address";
+import { isFormulaValue, type SheetPatch } from "./patch";
+import type { CellValue, SheetSnapshot } from "./snapshot";
+
+/**
+ * Applies a patch to a snapshot in memory: what a host would read back after writing it (values,
+ * formulas with their cached values, number formats, merges). For tests, benchmarks and previews;
+ * formatting other than number formats is not kept in a snapshot.
+ */
+export function applyPatchToSnapshot(base: SheetSnapshot | null, patch: SheetPatch): SheetSnapshot {
+  const rows = new Map<number, Map<number, { value: CellValue; formula: string | null; numberFormat: string | null }>>();
+  const put = (r: number, c: number, value: CellValue, formula: string | null, numberFormat: string | null) => {
+    let row = rows.get(r);
+    if (!row) rows.set(r, (row = new Map()));
+    row.set(c, { value, formula, numberFormat });
+  };
+  if (base) {
+    base.values.forEach((vr, i) =>
+      vr.forEach((v, j) => {
+        const f = base.formulas?.[i]?.[j];
+        if (v !== null || f) put(base.top + i, base.left + j, v, f || null, base.numberFormats?.[i]?.[j] ?? null);
+      }),
+    );
+  }
+  for (const range of patch.clear ?? []) {
+    const a = parseArea(range);
+    for (let r = a.top; r <= a.bottom; r++) for (let c = a.left; c <= a.right; c++) rows.get(r)?.delete(c);
+  }
+  for (const block of patch.blocks) {
+    block.values.forEach((vr, i) =>
+      vr.forEach((v, j) => {
+        const r = block.top + i;
+        const c = block.left + j;
+        if (v === null) rows.get(r)?.delete(c);
+        else if (isFormulaValue(v)) put(r, c, v.cached, v.formula, "General");
+        else put(r, c, v, null, typeof v === "string" ? "@" : "General");
+      }),
+    );
+  }
+  for (const s of patch.styles ?? []) {
+    if (!s.style.numberFormat) continue;
+    const a = parseArea(s.range);
+    for (let r = a.top; r <= a.bottom; r++) for (let c = a.left; c <= a.right; c++) {
+      const cell = rows.get(r)?.get(c);
+      if (cell) cell.numberFormat = s.style.numberFormat;
+    }
+  }
+  const merges = [...(base?.merges ?? []).filter((m) => !(patch.unmerges ?? []).includes(m)), ...(patch.merges ?? [])];
+  const cells = [...rows.entries()].flatMap(([r, row]) => [...row.keys()].map((c) => [r, c] as const));
+  const mergeCorners = merges.map((m) => parseArea(m));
+  const top = Math.min(...cells.map(([r]) => r), ...mergeCorners.map((m) => m.top));
+  const left = Math.min(...cells.map(([, c]) => c), ...mergeCorners.map((m) => m.left));
+  const bottom = Math.max(...cells.map(([r]) => r), ...mergeCorners.map((m) => m.bottom));
+  const right = Math.max(...cells.map(([, c]) => c), ...mergeCorners.map((m) => m.right));
+  if (!Number.isFinite(top)) return { name: patch.sheet, visible: patch.visibility ? patch.visibility === "visible" : true, top: 0, left: 0, values: [], merges };
+  const h = bottom - top + 1;
+  const w = right - left + 1;
+  const values: CellValue[][] = Array.from({ length: h }, () => new Array<CellValue>(w).fill(null));
+  const formulas: (string | null)[][] = Array.from({ length: h }, () => new Array<string | null>(w).fill(null));
+  const numberFormats: (string | null)[][] = Array.from({ length: h }, () => new Array<string | null>(w).fill(null));
+  for (const [r, row] of rows) {
+    for (const [c, cell] of row) {
+      values[r - top][c - left] = cell.value;
+      formulas[r - top][c - left] = cell.formula;
+      numberFormats[r - top][c - left] = cell.numberFormat;
+    }
+  }
+  const visible = patch.visibility ? patch.visibility === "visible" : base ? base.visible : true;
+  return { name: base?.name ?? patch.sheet, visible, top, left, values, formulas, numberFormats, merges, hiddenRows: base?.hiddenRows };
+}
+

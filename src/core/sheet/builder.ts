@@ -1,0 +1,74 @@
+import { a1, areaToA1 } from "./address";
+import type { ListValidation, PatchValue, SheetPatch, Style } from "./patch";
+
+/** Builds a sheet row by row into a SheetPatch: values, merges, styles and dropdowns. */
+export class SheetBuilder {
+  private readonly rows: PatchValue[][] = [];
+  private readonly merges: string[] = [];
+  private readonly styles: { range: string; style: Style }[] = [];
+  private readonly validations: ListValidation[] = [];
+  private readonly rowHeights: { row: number; height: number }[] = [];
+
+  constructor(readonly width: number) {}
+
+  /** the 0-based index of the next row */
+  get next(): number {
+    return this.rows.length;
+  }
+
+  /** Adds a row (padded to the sheet width) and returns its index. */
+  row(values: PatchValue[] = [], style?: Style): number {
+    const r = this.rows.length;
+    this.rows.push([...values, ...new Array(Math.max(0, this.width - values.length)).fill(null)].slice(0, Math.max(this.width, values.length)));
+    if (style) this.style(r, 0, r, this.width - 1, style);
+    return r;
+  }
+
+  /** A row whose text spans columns from..to (merged). */
+  spanRow(text: PatchValue, style?: Style, from = 0, to = this.width - 1): number {
+    const values: PatchValue[] = new Array(this.width).fill(null);
+    values[from] = text;
+    const r = this.row(values);
+    this.merge(r, from, r, to);
+    if (style) this.style(r, from, r, to, style);
+    return r;
+  }
+
+  set(row: number, col: number, value: PatchValue): void {
+    this.rows[row][col] = value;
+  }
+
+  get(row: number, col: number): PatchValue {
+    return this.rows[row]?.[col] ?? null;
+  }
+
+  merge(top: number, left: number, bottom: number, right: number): void {
+    if (top === bottom && left === right) return;
+    this.merges.push(areaToA1({ top, left, bottom, right }));
+  }
+
+  style(top: number, left: number, bottom: number, right: number, style: Style): void {
+    this.styles.push({ range: areaToA1({ top, left, bottom, right }), style });
+  }
+
+  height(row: number, points: number): void {
+    this.rowHeights.push({ row, height: points });
+  }
+
+  dropdown(top: number, col: number, bottom: number, list: { items?: string[]; source?: string }, prompt?: string): void {
+    if (bottom < top) return;
+    this.validations.push({ range: `${a1(top, col)}:${a1(bottom, col)}`, ...list, strict: false, prompt });
+  }
+
+  patch(sheet: string, extra: Partial<SheetPatch> = {}): SheetPatch {
+    return {
+      sheet,
+      blocks: this.rows.length ? [{ top: 0, left: 0, values: this.rows }] : [],
+      merges: this.merges,
+      styles: this.styles,
+      validations: this.validations,
+      rowHeights: this.rowHeights,
+      ...extra,
+    };
+  }
+}

@@ -1,0 +1,183 @@
+import { buildReport, reportSheetName, type ReportRequest } from "../../src/core/report/build-report";
+import { applyPatchToSnapshot } from "../../src/core/sheet/apply";
+import type { SheetSnapshot, WorkbookSnapshot } from "../../src/core/sheet/snapshot";
+import { validateWorkbook } from "../../src/core/validate/validate";
+import { readWorkbookBuffer } from "../../src/xlsx/read-workbook";
+import { doc000 } from "../fixtures/documents/doc000";
+import type { GridCell } from "../fixtures/grid";
+import { HEADER_TT57, check, crit, plan2018 } from "../fixtures/plans";
+import { snapshotToGrid, workbookSnapshot } from "../fixtures/to-snapshot";
+import { gridToXlsx } from "../fixtures/to-xlsx";
+
+const KEY = 9; // hidden key column J of the 2018 report
+const STATUS = 8;
+
+function report(plan: WorkbookSnapshot, extra: Partial<ReportRequest> = {}) {
+  const v = validateWorkbook(plan);
+  const r = buildReport({ plan: v.table!, detection: v.detection, period: "year", date: "2024-03-15", ...extra });
+  return { ...r, sheet: applyPatchToSnapshot(null, r.patch) };
+}
+
+const rowOf = (s: SheetSnapshot, key: string) => s.values.findIndex((r) => r[KEY] === key);
+const cellOf = (s: SheetSnapshot, key: string, col: number) => s.values[rowOf(s, key)][col];
+function edit(s: SheetSnapshot, key: string, col: number, value: string): void {
+  s.values[rowOf(s, key)][col] = value;
+}
+const clone = (s: SheetSnapshot): SheetSnapshot => JSON.parse(JSON.stringify(s));
+
+describe("the execution-status report of a 2018 plan (document 000)", () => {
+  const plan = workbookSnapshot(doc000);
+  const fresh = report(plan);
+
+  it("lists one row per task under the level group and the standard's official title, in the layout schools submit", () => {
+    expect(fresh.patch.sheet).toBe(reportSheetName("year"));
+    expect(fresh.stats).toMatchObject({ tasks: 11, added: 11, kept: 0, orphans: 0 });
+    const v = fresh.sheet.values;
+    expect(v[8].slice(0, 8)).toEqual(["TT", "Tiêu chuẩn, tiêu chí", "ND Kế hoạch cải tiến chất lượng giáo dục năm học 2023 - 2024", null, "Kết quả thực hiện", null, null, "Ghi chú"]);
+    expect(v.map((r) => r[1]).filter((x) => typeof x === "string" && /^Tiêu chuẩn \d/.test(x))).toEqual([
+      "Tiêu chuẩn 1: Tổ chức và quản lý nhà trường",
+      "Tiêu chuẩn 3: Cơ sở vật chất và thiết bị dạy học",
+      "Tiêu chuẩn 5: Hoạt động giáo dục và kết quả giáo dục", // the plan's wrong title is not copied
+    ]);
+    expect(cellOf(fresh.sheet, "1.9#1", 2)).toMatch(/phát huy dân chủ tại cơ quan\.$/); // continuation joined
+    expect(fresh.patch.hiddenColumns).toEqual([KEY]);
+    expect(fresh.patch.print?.printArea).toMatch(/^A1:H\d+$/); // the status column does not print
+  });
+
+  it("is read back by KHCT as a report of the same criteria, without a finding", () => {
+    const v = validateWorkbook({ sheets: [...plan.sheets, fresh.sheet] }, { sheet: fresh.patch.sheet });
+    expect(v.table?.layout.id).toBe("report-2018");
+    expect(v.summary.criteria).toBe(11);
+    expect(v.diagnostics).toEqual([]);
+  });
+
+  it("flags tasks late whose period ended before the report date and are not done", () => {
+    const late = report(plan, { date: "2024-06-15" });
+    expect(late.stats.late).toBe(11);
+    expect(late.patch.notes?.filter((n) => n.text.includes("quá hạn"))).toHaveLength(11);
+    expect(fresh.stats.late).toBe(0); // 10/2023-05/2024 is not over in March 2024
+  });
+
+  it("sums up live: Excel formulas with the values the core computed", () => {
+    const edited = clone(fresh.sheet);
+    edit(edited, "1.2#1", 4, "Đã kiện toàn các hội đồng"); // done, by the result column
+    edit(edited, "1.7#1", STATUS, "Đang thực hiện");
+    edit(edited, "3.1#1", STATUS, "Không thực hiện");
+    const again = report(plan, { existing: edited });
+    const summary = again.sheet.values.filter((r) => typeof r[0] === "string" && /^(Tổng số|- )/.test(r[0] as string)).slice(0, 5);
+    expect(summary.map((r) => [r[0], r[3], r[4]])).toEqual([
+      ["Tổng số công việc", 11, null],
+      ["- Đã triển khai xong theo đúng kế hoạch", 1, 1 / 11],
+      ["- Đang triển khai hoặc chậm so với kế hoạch", 1, 1 / 11],
+      ["- Chưa triển khai", 8, 8 / 11],
+      ["- Không thực hiện", 1, 1 / 11],
+    ]);
+    const doneRow = again.sheet.values.findIndex((r) => r[0] === "- Đã triển khai xong theo đúng kế hoạch");
+    expect(again.sheet.formulas?.[doneRow][3]).toBe('=COUNTIFS($J$11:$J$25,"?*",$I$11:$I$25,"Hoàn thành")+COUNTIFS($J$11:$J$25,"?*",$I$11:$I$25,"",$E$11:$E$25,"<>")');
+  });
+
+  it("refresh keeps every cell staff typed, even after a re-save by another program", async () => {
+    const edited = clone(fresh.sheet);
+    edit(edited, "1.2#1", 3, "Bổ sung: họp Hội đồng trường mỗi quý");
+    edit(edited, "1.2#1", 4, "- Đã kiện toàn Hội đồng trường");
+    edit(edited, "3.4#1", 5, "=đang làm"); // text that looks like a formula
+    edit(edited, "5.3#1", 7, "1.10");
+    edit(edited, "5.4#1", STATUS, "Hoàn thành");
+    const blockRow = edited.values.findIndex((r) => r[0] === "+ Ưu điểm:");
+    edited.values[blockRow][1] = "Tập thể thống nhất cao.";
+    // another program opens and saves the report (exceljs here), then KHCT reads it back
+    const resaved = await readWorkbookBuffer(await gridToXlsx({ source: "resave", sheets: [snapshotToGrid(edited)] }));
+    const again = report(plan, { existing: resaved.sheets[0] });
+    expect(again.stats).toMatchObject({ kept: 11, added: 0, orphans: 0 });
+    expect(cellOf(again.sheet, "1.2#1", 3)).toBe("Bổ sung: họp Hội đồng trường mỗi quý");
+    expect(cellOf(again.sheet, "1.2#1", 4)).toBe("- Đã kiện toàn Hội đồng trường");
+    expect(cellOf(again.sheet, "3.4#1", 5)).toBe("=đang làm");
+    expect(cellOf(again.sheet, "5.3#1", 7)).toBe("1.10");
+    expect(cellOf(again.sheet, "5.4#1", STATUS)).toBe("Hoàn thành");
+    expect(again.sheet.values.find((r) => r[0] === "+ Ưu điểm:")?.[1]).toBe("Tập thể thống nhất cao.");
+  });
+
+  it("when the status and the result columns disagree, the status wins and the report says so", () => {
+    const edited = clone(fresh.sheet);
+    edit(edited, "1.8#1", 6, "Chưa làm được");
+    edit(edited, "1.8#1", STATUS, "Hoàn thành");
+    const again = report(plan, { existing: edited });
+    expect(again.stats.disagreements).toBe(1);
+    expect(again.patch.notes?.some((n) => n.text.includes('trạng thái "Hoàn thành" khác với cột kết quả'))).toBe(true);
+  });
+});
+
+describe("refresh after the plan changed", () => {
+  const rows = (extra: GridCell[][] = [], tasks = "Rà soát quy chế hoạt động của các hội đồng.") => [
+    ["MỨC 1, 2, 3"],
+    [1, "Tiêu chuẩn 1: Tổ chức và quản lý nhà trường"],
+    crit("Tiêu chí 1.1", "Đạt mức 3 (hiện trạng mức 2)", { tasks: "Xây dựng chiến lược phát triển giai đoạn 2025-2030." }),
+    crit("Tiêu chí 1.2", "Duy trì mức 2", { tasks }),
+    ...extra,
+  ];
+  const first = report(check(plan2018(rows())).detection ? workbookSnapshot(plan2018(rows())) : workbookSnapshot(plan2018(rows())));
+  const typed = clone(first.sheet);
+  edit(typed, "1.1#1", 4, "Đã hoàn thành dự thảo chiến lược");
+  edit(typed, "1.2#1", 5, "Đang rà soát");
+
+  it("a typo fixed in the plan keeps the row and what was typed; the new text is proposed as the adjustment", () => {
+    const again = report(workbookSnapshot(plan2018(rows([], "Rà soát quy chế hoạt động của các Hội đồng trường."))), { existing: typed });
+    expect(again.stats).toMatchObject({ kept: 2, added: 0, orphans: 0 });
+    expect(cellOf(again.sheet, "1.2#1", 5)).toBe("Đang rà soát");
+    expect(cellOf(again.sheet, "1.2#1", 2)).toBe("Rà soát quy chế hoạt động của các hội đồng."); // frozen since the first build
+    expect(cellOf(again.sheet, "1.2#1", 3)).toBe("Rà soát quy chế hoạt động của các Hội đồng trường.");
+  });
+
+  it("a task inserted in the plan gets a new row and key; the others keep theirs", () => {
+    const inserted = [null, null, null, "Tổ chức tập huấn cho thành viên hội đồng.", "Phó Hiệu trưởng", "12/2024"];
+    const withTask = [...rows(), inserted];
+    const again = report(workbookSnapshot(plan2018(withTask)), { existing: typed });
+    expect(again.stats).toMatchObject({ kept: 2, added: 1, orphans: 0 });
+    expect(cellOf(again.sheet, "1.2#2", 2)).toBe("Tổ chức tập huấn cho thành viên hội đồng.");
+    expect(cellOf(again.sheet, "1.2#1", 5)).toBe("Đang rà soát");
+  });
+
+  it("a criterion added to the plan gets new rows; one that left is kept, marked, never deleted, its staff cells untouched", () => {
+    const changed = rows().filter((r) => r[1] !== "Tiêu chí 1.1");
+    changed.push(crit("Tiêu chí 1.3", "Đạt mức 2 (hiện trạng mức 1)", { tasks: "Phối hợp với Công đoàn." }));
+    const again = report(workbookSnapshot(plan2018(changed)), { existing: typed });
+    expect(again.stats).toMatchObject({ kept: 1, added: 1, orphans: 1 });
+    expect(cellOf(again.sheet, "1.1#1", 4)).toBe("Đã hoàn thành dự thảo chiến lược");
+    const orphanRow = rowOf(again.sheet, "1.1#1");
+    expect(again.patch.notes?.find((n) => n.cell === `B${orphanRow + 1}`)?.text).toContain("không còn trong kế hoạch");
+    const filled = (again.patch.styles ?? []).filter((s) => s.style.fill === "#FCE4D6").map((s) => s.range);
+    expect(filled).toEqual([`A${orphanRow + 1}`, `B${orphanRow + 1}`, `C${orphanRow + 1}`, `J${orphanRow + 1}`]); // never a staff column
+    expect(cellOf(again.sheet, "1.3#1", 2)).toBe("Phối hợp với Công đoàn.");
+  });
+});
+
+describe("text stays text", () => {
+  it("plan cells such as '- Tham mưu …', '=…', '+…', '1.10', '9/2022', '05/2024' reach the report exactly as written", () => {
+    const odd = ["- Tham mưu UBND phường", "=Kế hoạch số 12", "+ Chỉ đạo tổ chuyên môn", "1.10", "9/2022", "05/2024"];
+    const rows: GridCell[][] = [["MỨC 1, 2, 3"], [1, "Tiêu chuẩn 1: Tổ chức và quản lý nhà trường"], ...odd.map((t, i) => crit(`Tiêu chí 1.${i + 1}`, undefined, { tasks: { value: t, numberFormat: "@" } }))];
+    const r = report(workbookSnapshot(plan2018(rows)));
+    expect(odd.map((_, i) => cellOf(r.sheet, `1.${i + 1}#1`, 2))).toEqual(odd);
+    expect(r.sheet.numberFormats?.[rowOf(r.sheet, "1.4#1")][2]).toBe("@");
+  });
+});
+
+describe("the report of a TT57 plan", () => {
+  it("lists each plan row with its content, activity, indicator, period, person in charge and status", () => {
+    const header: GridCell[][] = [["UBND PHƯỜNG BẾN THÀNH"], ["TRƯỜNG THCS VĂN LANG"], ["KẾ HOẠCH cải tiến chất lượng giáo dục năm học 2026 - 2027"], [], []];
+    const rows: GridCell[][] = [
+      [1, "Tiêu chí 1.4: Tự đánh giá, cải tiến", "Đạt Mức 2", "Rà soát kế hoạch cải tiến mỗi học kỳ", "100% nhiệm vụ có người phụ trách", "09/2026-12/2026", "Hiệu trưởng", "Ngân sách", "Biên bản rà soát", "Đang thực hiện"],
+      [2, "TC 3.2: Đổi mới phương pháp", "Đạt Mức 2", "Tổ chức chuyên đề", "4 chuyên đề/năm", "Hằng năm", "Tổ chuyên môn", "", "Kế hoạch bài dạy", "Chưa thực hiện"],
+    ];
+    const plan = { source: "t", sheets: [{ name: "Kế hoạch", rows: [...header, HEADER_TT57, ...rows] }] };
+    const r = report(workbookSnapshot(plan), { date: "2027-01-20", period: "hk1" });
+    expect(r.patch.sheet).toBe("Báo cáo tiến độ - Học kỳ I");
+    const v = r.sheet.values;
+    const head = v.find((row) => row[0] === "TT")!;
+    expect(head).toEqual(["TT", "Nội dung cải tiến", "Hoạt động/giải pháp", "Chỉ số đánh giá kết quả", "Thời gian thực hiện", "Đơn vị/cá nhân phụ trách", "Mức độ thực hiện", "Kết quả thực hiện, minh chứng (Học kỳ I)", "Điều chỉnh (nếu có)", "Ghi chú", "Mã dòng (KHCT)"]);
+    const item = v.find((row) => row[10] === "1.4#1")!;
+    expect(item.slice(0, 7)).toEqual([1, "Tiêu chí 1.4: Tự đánh giá, cải tiến", "Rà soát kế hoạch cải tiến mỗi học kỳ", "100% nhiệm vụ có người phụ trách", "09/2026-12/2026", "Hiệu trưởng", "Đang thực hiện"]);
+    expect(r.stats.late).toBe(1); // ended 12/2026, report on 20/01/2027, not done
+    const back = validateWorkbook({ sheets: [...workbookSnapshot(plan).sheets, r.sheet] });
+    expect(back.sheet).toBe("Kế hoạch"); // a report KHCT wrote is not taken for the plan
+  });
+});

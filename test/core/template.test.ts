@@ -1,0 +1,123 @@
+import { readTables } from "../../src/core/plan/read";
+import { applyPatchToSnapshot } from "../../src/core/sheet/apply";
+import { SheetView, type WorkbookSnapshot } from "../../src/core/sheet/snapshot";
+import { STANDARD_SETS, indexOf } from "../../src/core/standards/sets";
+import { buildTemplate } from "../../src/core/template/build-template";
+import { targetPhrases } from "../../src/core/template/lists";
+import { TemplateError, resolveTemplate, type TemplateRequest } from "../../src/core/template/options";
+import { validateWorkbook } from "../../src/core/validate/validate";
+
+const TODAY = "2026-11-23";
+
+function template(req: TemplateRequest) {
+  const patches = buildTemplate(resolveTemplate(req, TODAY)).sheets;
+  const workbook: WorkbookSnapshot = { sheets: patches.map((p) => applyPatchToSnapshot(null, p)) };
+  return { patches, workbook, plan: patches[0], lists: patches[1], validation: validateWorkbook(workbook) };
+}
+
+const texts = (w: WorkbookSnapshot) => w.sheets[0].values.flat().filter((v): v is string => typeof v === "string");
+
+describe("the plan template, for every standard set", () => {
+  it.each(STANDARD_SETS.map((s) => [s.id]))("%s: KHCT reads back its own template as a plan of that set, every criterion code stored as text", (id) => {
+    const { validation, workbook } = template({ standardSet: id, criteria: "all", school: "Trường Thực Hành", year: "2026-2027" });
+    expect(validation.detection.set.id).toBe(id);
+    expect(validation.detection.detectedFrom[0].source).toBe("circular");
+    expect(validation.summary.criteria).toBe(indexOf(validation.detection.set).criteria.size);
+    const codes = texts(workbook).filter((t) => t.startsWith("Tiêu chí "));
+    expect(codes.length).toBeGreaterThanOrEqual(validation.summary.criteria);
+    // an unfilled template only lacks what staff must fill in: no wrong code, title or level
+    const rules = new Set(validation.diagnostics.map((d) => d.rule));
+    rules.delete("required/empty");
+    rules.delete("plan/replaced-standard-set");
+    expect([...rules]).toEqual([]);
+  });
+
+  it("2018 layout: the 9-column table, level groups, every standard with its official title", () => {
+    const { validation, workbook } = template({ standardSet: "tt18-2018", schoolType: "thpt", school: "THPT Nguyễn Du", year: "2025-2026" });
+    expect(validation.table?.layout.id).toBe("plan-2018");
+    expect(Object.keys(validation.table!.columns)).toEqual(["tt", "criterion", "target", "tasks", "lead", "period", "budget", "support", "notes"]);
+    const t = texts(workbook);
+    expect(t).toContain("MỨC 1, 2, 3");
+    expect(t).toContain("Tiêu chuẩn 2: Cán bộ quản lý, giáo viên, nhân viên và học sinh");
+    expect(t).toContain("MỨC 4");
+    expect(t).toContain("Yêu cầu 1 (Điều 22) — chưa có nội dung chính thức"); // TT18's Mức 4 wording is not in the reference
+    expect(validation.diagnostics.filter((d) => d.rule !== "required/empty")).toEqual([]);
+  });
+
+  it("never invents what the reference leaves open: TT19's Mức 4 gets one marked placeholder; TT17's rebuilt wording is marked", () => {
+    expect(texts(template({ standardSet: "tt19-2018" }).workbook)).toContain("Số yêu cầu và nội dung của Mức 4 chưa được xác nhận — chưa có nội dung chính thức");
+    const tt17 = texts(template({ standardSet: "tt17-2018" }).workbook).filter((s) => s.includes("[chưa đối chiếu nguyên văn Điều 22]"));
+    expect(tt17).toHaveLength(5);
+  });
+
+  it("header as administrative documents are laid out: governing body over the school in capitals, number, motto, place and date, title, circular", () => {
+    const { workbook, plan } = template({ schoolType: "thpt", school: "Trường THPT Nguyễn Du", number: "45/KH-THPTND", place: "Quận 10", date: "2026-09-05", year: "2026-2027" });
+    const v = workbook.sheets[0].values;
+    expect(v[0][0]).toBe("SỞ GIÁO DỤC VÀ ĐÀO TẠO …");
+    expect(v[0][5]).toBe("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+    expect(v[1][0]).toBe("TRƯỜNG THPT NGUYỄN DU");
+    expect(v[1][5]).toBe("Độc lập - Tự do - Hạnh phúc");
+    expect(v[2][0]).toBe("Số: 45/KH-THPTND");
+    expect(v[2][5]).toBe("Quận 10, ngày 05 tháng 9 năm 2026");
+    expect(v[4][0]).toBe("KẾ HOẠCH");
+    expect(v[5][0]).toBe("Cải tiến chất lượng giáo dục năm học 2026 - 2027");
+    expect(v[6][0]).toBe("(Theo Thông tư số 57/2026/TT-BGDĐT, Phụ lục II)");
+    expect(plan.styles?.some((s) => s.range === "A2:C2" && s.style.font?.bold)).toBe(true);
+  });
+
+  it("offers UBND xã/phường for mầm non, tiểu học and THCS, the Sở for THPT, and keeps what the user types", () => {
+    expect(template({ schoolType: "th" }).workbook.sheets[0].values[0][0]).toBe("UBND XÃ/PHƯỜNG …");
+    expect(template({ schoolType: "thcs-thpt" }).workbook.sheets[0].values[0][0]).toBe("SỞ GIÁO DỤC VÀ ĐÀO TẠO …");
+    expect(template({ schoolType: "mn", governingBody: "UBND phường Tân Định" }).workbook.sheets[0].values[0][0]).toBe("UBND phường Tân Định");
+  });
+
+  it("TT57 layout: sections I–VIII, the key-problems, plan and monitoring tables, rows for the chosen criteria only", () => {
+    const { workbook, validation } = template({ schoolType: "thcs", criteria: "mandatory", year: "2026-2027" });
+    const tables = readTables(new SheetView(workbook.sheets[0])).map((t) => t.layout.id);
+    expect(tables).toEqual(["problems-tt57", "plan-tt57", "monitoring-tt57"]);
+    const t = texts(workbook);
+    for (const s of ["I. THÔNG TIN CHUNG", "IV. TÓM TẮT CÁC VẤN ĐỀ TRỌNG TÂM CẦN CẢI TIẾN", "V. KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG", "VI. THEO DÕI VÀ ĐÁNH GIÁ THỰC HIỆN", "VIII. CƠ CHẾ ĐÁNH GIÁ VÀ BÁO CÁO", "Cuối học kỳ I", "Cuối năm học"]) expect(t).toContain(s);
+    expect(validation.table?.layout.id).toBe("plan-tt57");
+    expect(validation.summary.criteria).toBe(8);
+    expect(t).toContain("Tiêu chí 1.4: Tự đánh giá, cải tiến, công khai và trách nhiệm giải trình");
+  });
+
+  it("TT57 defaults to no criteria (the form asks for priority problems) and leaves empty rows with dropdowns", () => {
+    const { plan, validation } = template({ schoolType: "th" });
+    expect(validation.summary.criteria).toBe(0);
+    const sources = (plan.validations ?? []).map((v) => v.source ?? "items");
+    expect(sources.filter((s) => s.includes("KHCT_DM_tt57-2026-pho-thong"))).toHaveLength(5);
+  });
+
+  it("dropdowns in 'Kết quả cần đạt' offer only the levels each criterion has, from a very hidden list sheet", () => {
+    const { plan, lists } = template({ standardSet: "tt18-2018", criteria: "1.1,1.2" });
+    expect(lists.visibility).toBe("veryHidden");
+    const targetLists = (plan.validations ?? []).filter((v) => v.range.startsWith("C"));
+    expect(targetLists.map((v) => v.source)).toEqual(["='KHCT_DM_tt18-2018'!$B$1:$B$7", "='KHCT_DM_tt18-2018'!$A$1:$A$4"]);
+    expect(targetPhrases(2)).toEqual(["Đạt mức 1", "Đạt mức 2 (hiện trạng mức 1)", "Duy trì mức 1", "Duy trì mức 2"]);
+    expect(targetPhrases(3)).toContain("Đạt mức 3 (hiện trạng mức 2)");
+    expect(targetLists.every((v) => v.strict === false)).toBe(true); // free text stays allowed
+    const criteriaList = lists.blocks[0].values.map((r) => r[2]).filter(Boolean).join(",");
+    expect(criteriaList.length).toBeGreaterThan(255); // why it lives in a sheet
+  });
+
+  it("looks like a printed plan: Times New Roman, A4 landscape fit to width, header row repeated and frozen", () => {
+    const { plan } = template({ standardSet: "tt18-2018" });
+    expect(plan.print).toMatchObject({ orientation: "landscape", paper: "A4", fitToWidth: true, repeatRows: "$9:$9" });
+    expect(plan.freeze).toEqual({ rows: 9 });
+    expect(plan.styles?.[0].style.font?.name).toBe("Times New Roman");
+    expect(plan.create).toBe(true);
+    expect(plan.columnWidths).toHaveLength(9);
+  });
+
+  it("starts from a self-evaluation: targets pre-filled", () => {
+    const { workbook } = template({ standardSet: "tt18-2018", criteria: "1.1", targets: new Map([["1.1", "Đạt mức 3 (hiện trạng mức 2)"]]) });
+    expect(texts(workbook)).toContain("Đạt mức 3 (hiện trạng mức 2)");
+  });
+
+  it("refuses what cannot be: mandatory criteria of a 2018 set, unknown codes, no set nor type", () => {
+    expect(() => template({ standardSet: "tt18-2018", criteria: "mandatory" })).toThrow(TemplateError);
+    expect(() => template({ standardSet: "tt17-2018", criteria: "5.6" })).toThrow(/5\.6/);
+    expect(() => template({})).toThrow(TemplateError);
+  });
+});
