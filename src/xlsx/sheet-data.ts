@@ -1,0 +1,162 @@
+/**
+ * A patch's blocks, styles and row heights as a worksheet's <sheetData>.
+ *
+ * - Strings are shared-string cells (`t="s"`): a string cell is text whatever it looks like
+ *   ("1.10", "9/2022", "=x", "- Tham mưu"). They also get the text number format "@" (unless the
+ *   patch styles them with another format), like the Excel host does, so that when staff later
+ *   retype such a cell Excel keeps what they type as text too. Formula cells never get "@" (Excel
+ *   would show a retyped formula as text).
+ * - Formulas are written with their cached value (`<f>` + `<v>`), so viewers that do not
+ *   recalculate show the numbers; a cached "#N/A"-style value is an error cell value (`t="e"`).
+ * - An empty string and null leave the cell without a value (Excel has no empty-text constant); an
+ *   empty string still gets the text format, so what staff type there later stays text.
+ */
+import { a1, parseArea, type Area } from "../core/sheet/address";
+import { isFormulaValue, type PatchValue, type SheetPatch, type Style } from "../core/sheet/patch";
+import { isErrorValue } from "../core/sheet/snapshot";
+import type { SharedStringsPart } from "./shared-strings-part";
+import { renameSheetReferences, type SheetRenames } from "./sheet-references";
+import type { StylesPart } from "./styles-part";
+import { WorkbookWriteError } from "./write-errors";
+import { escapeText, escapeXstring } from "./xml-escape";
+
+export const MAX_ROWS = 1_048_576;
+export const MAX_COLUMNS = 16_384;
+export const MAX_CELL_TEXT = 32_767;
+
+interface CellSpec {
+  value?: PatchValue;
+  style?: Style;
+}
+
+export interface SheetDataContext {
+  styles: StylesPart;
+  strings: SharedStringsPart;
+  renames: SheetRenames;
+}
+
+export interface RenderedSheetData {
+  /** the <sheetData> element */
+  sheetData: string;
+  /** the used area ("A1:H40"), for <dimension> */
+  dimension: string;
+}
+
+/** A range of the sheet, checked to lie inside it. */
+export function checkedArea(range: string): Area {
+  let area: Area;
+  try {
+    area = parseArea(range);
+  } catch {
+    throw new WorkbookWriteError("bad-address", range);
+  }
+  if (area.top < 0 || area.left < 0 || area.bottom >= MAX_ROWS || area.right >= MAX_COLUMNS) throw new WorkbookWriteError("bad-address", range);
+  return area;
+}
+
+function checkedCell(row: number, col: number): void {
+  if (!Number.isInteger(row) || !Number.isInteger(col) || row < 0 || col < 0 || row >= MAX_ROWS || col >= MAX_COLUMNS) {
+    throw new WorkbookWriteError("bad-address", `${row},${col}`);
+  }
+}
+
+/** Later properties win; font properties merge one by one. */
+export function mergeStyle(base: Style | undefined, over: Style): Style {
+  if (!base) return { ...over };
+  const font = base.font || over.font ? { ...base.font, ...over.font } : undefined;
+  return { ...base, ...over, ...(font ? { font } : {}) };
+}
+
+/** The cells a patch writes, by row then column. */
+function collectCells(patch: SheetPatch): Map<number, Map<number, CellSpec>> {
+  const rows = new Map<number, Map<number, CellSpec>>();
+  const at = (row: number, col: number): CellSpec => {
+    let r = rows.get(row);
+    if (!r) rows.set(row, (r = new Map()));
+    let cell = r.get(col);
+    if (!cell) r.set(col, (cell = {}));
+    return cell;
+  };
+  for (const block of patch.blocks) {
+    block.values.forEach((line, r) =>
+      line.forEach((value, c) => {
+        checkedCell(block.top + r, block.left + c);
+        at(block.top + r, block.left + c).value = value;
+      }),
+    );
+  }
+  for (const { range, style } of patch.styles ?? []) {
+    const area = checkedArea(range);
+    for (let r = area.top; r <= area.bottom; r++) {
+      for (let c = area.left; c <= area.right; c++) {
+        const cell = at(r, c);
+        cell.style = mergeStyle(cell.style, style);
+      }
+    }
+  }
+  return rows;
+}
+
+function numberText(n: number, address: string): string {
+  if (!Number.isFinite(n)) throw new WorkbookWriteError("bad-number", address);
+  return Object.is(n, -0) ? "0" : String(n);
+}
+
+/** The `<c>` element of one cell, or "" when it has neither value nor format. */
+function cellXml(address: string, cell: CellSpec, ctx: SheetDataContext): string {
+  const v = cell.value;
+  const s = (text: boolean) => {
+    const xf = ctx.styles.xfIndex(cell.style, text);
+    return xf ? ` s="${xf}"` : "";
+  };
+  if (v === undefined || v === null || v === "") {
+    const style = s(v === "");
+    return style ? `<c r="${address}"${style}/>` : "";
+  }
+  if (typeof v === "string") {
+    if (v.length > MAX_CELL_TEXT) throw new WorkbookWriteError("text-too-long", address);
+    return `<c r="${address}"${s(true)} t="s"><v>${ctx.strings.indexOf(v)}</v></c>`;
+  }
+  if (typeof v === "number") return `<c r="${address}"${s(false)}><v>${numberText(v, address)}</v></c>`;
+  if (typeof v === "boolean") return `<c r="${address}"${s(false)} t="b"><v>${v ? 1 : 0}</v></c>`;
+  if (isFormulaValue(v)) {
+    const formula = `<f>${escapeText(renameSheetReferences(v.formula.replace(/^=/, ""), ctx.renames))}</f>`;
+    const cached = v.cached;
+    if (typeof cached === "number") return `<c r="${address}"${s(false)}>${formula}<v>${numberText(cached, address)}</v></c>`;
+    if (cached.length > MAX_CELL_TEXT) throw new WorkbookWriteError("text-too-long", address);
+    const type = isErrorValue(cached) ? "e" : "str";
+    return `<c r="${address}"${s(false)} t="${type}">${formula}<v>${escapeXstring(cached)}</v></c>`;
+  }
+  return "";
+}
+
+export function renderSheetData(patch: SheetPatch, ctx: SheetDataContext): RenderedSheetData {
+  const cells = collectCells(patch);
+  const heights = new Map<number, number>();
+  for (const { row, height } of patch.rowHeights ?? []) {
+    checkedCell(row, 0);
+    heights.set(row, height);
+  }
+  const rowNumbers = [...new Set([...cells.keys(), ...heights.keys()])].sort((a, b) => a - b);
+  const used = { top: Infinity, left: Infinity, bottom: -1, right: -1 };
+  const rowsXml: string[] = [];
+  for (const row of rowNumbers) {
+    const cols = [...(cells.get(row) ?? new Map<number, CellSpec>()).entries()].sort((a, b) => a[0] - b[0]);
+    const parts: string[] = [];
+    for (const [col, cell] of cols) {
+      const xml = cellXml(a1(row, col), cell, ctx);
+      if (!xml) continue;
+      parts.push(xml);
+      used.top = Math.min(used.top, row);
+      used.bottom = Math.max(used.bottom, row);
+      used.left = Math.min(used.left, col);
+      used.right = Math.max(used.right, col);
+    }
+    const height = heights.get(row);
+    if (parts.length === 0 && height === undefined) continue;
+    const ht = height !== undefined ? ` ht="${numberText(height, `${row + 1}`)}" customHeight="1"` : "";
+    rowsXml.push(parts.length ? `<row r="${row + 1}"${ht}>${parts.join("")}</row>` : `<row r="${row + 1}"${ht}/>`);
+  }
+  const dimension = used.bottom < 0 ? "A1" : used.top === used.bottom && used.left === used.right ? a1(used.top, used.left) : `${a1(used.top, used.left)}:${a1(used.bottom, used.right)}`;
+  return { sheetData: rowsXml.length ? `<sheetData>${rowsXml.join("")}</sheetData>` : "<sheetData/>", dimension };
+}
