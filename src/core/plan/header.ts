@@ -4,9 +4,22 @@ import { asciiKey } from "../text/normalize";
 
 const MAX_HEADER_TEXT = 120;
 
-/** The role a header text names, if any. */
+const roleCache = new Map<string, Role | null>();
+const ROLE_CACHE_SIZE = 5000;
+
+/** The role a header text names, if any. Data rows repeat the same short texts: answers are cached. */
 export function roleOfHeader(text: string): Role | undefined {
-  if (text.length > MAX_HEADER_TEXT || /\d+[.,]\d+/.test(text)) return undefined;
+  if (text.length > MAX_HEADER_TEXT || text.length === 0) return undefined;
+  const cached = roleCache.get(text);
+  if (cached !== undefined) return cached ?? undefined;
+  const role = findRole(text);
+  if (roleCache.size >= ROLE_CACHE_SIZE) roleCache.clear();
+  roleCache.set(text, role ?? null);
+  return role;
+}
+
+function findRole(text: string): Role | undefined {
+  if (/\d+[.,]\d+/.test(text)) return undefined;
   const key = asciiKey(text).replace(/\s*\([^)]*\)\s*/g, " ").replace(/[:*]+$/, "").trim();
   if (key === "") return undefined;
   for (const [role, re] of ROLE_PATTERNS) if (re.test(key)) return role;

@@ -38,25 +38,24 @@ export function readTables(view: SheetView): PlanTable[] {
   return tables;
 }
 
-function fieldsOf(view: SheetView, row: number, header: HeaderMatch): Partial<Record<Role, Field>> {
-  const out: Partial<Record<Role, Field>> = {};
-  for (const [role, col] of Object.entries(header.columns) as [Role, number][]) {
-    if (view.isCovered(row, col)) continue;
-    const f = fieldFromCell(view.cell(row, col));
-    if (f) out[role] = f;
-  }
-  return out;
-}
-
-/** Every non-empty cell of the row within the table, left to right (for rows that lost their columns). */
-function cellsOf(view: SheetView, row: number, left: number, right: number): Field[] {
-  const out: Field[] = [];
-  for (let c = left; c <= right; c++) {
+/** The row's non-empty cells within the table (left to right), and those of the header's columns by role. */
+function rowFields(view: SheetView, row: number, header: HeaderMatch, roleCols: [Role, number][]): { fields: Partial<Record<Role, Field>>; cells: Field[] } {
+  const cells: Field[] = [];
+  const byCol = new Map<number, Field>();
+  for (let c = header.left; c <= header.right; c++) {
+    if (view.value(row, c) === null && !view.formula(row, c)) continue;
     if (view.isCovered(row, c)) continue;
     const f = fieldFromCell(view.cell(row, c));
-    if (f) out.push(f);
+    if (!f) continue;
+    cells.push(f);
+    byCol.set(c, f);
   }
-  return out;
+  const fields: Partial<Record<Role, Field>> = {};
+  for (const [role, col] of roleCols) {
+    const f = byCol.get(col);
+    if (f) fields[role] = f;
+  }
+  return { fields, cells };
 }
 
 function refOfField(f: Field): CriterionRef | undefined {
@@ -74,6 +73,7 @@ class TableReader {
   /** the last row continuation text joins */
   private last?: PlanRow;
   private readonly codeCol?: number;
+  private readonly roleCols: [Role, number][];
 
   constructor(
     private readonly view: SheetView,
@@ -81,6 +81,7 @@ class TableReader {
   ) {
     const codes = header.layout.codes;
     this.codeCol = codes ? header.columns[codes.role] : undefined;
+    this.roleCols = Object.entries(header.columns) as [Role, number][];
   }
 
   private push(row: PlanRow): PlanRow {
@@ -93,8 +94,7 @@ class TableReader {
   /** Reads one row; false when the row ends the table. */
   read(r: number): boolean {
     const { view, header } = this;
-    const fields = fieldsOf(view, r, header);
-    const cells = cellsOf(view, r, header.left, header.right);
+    const { fields, cells } = rowFields(view, r, header, this.roleCols);
     const lead = cells[0];
     const codeField = this.codeCol !== undefined ? fields[header.layout.codes!.role] : undefined;
     // the code may sit in the TT column when the row lost its merged TT cell

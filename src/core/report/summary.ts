@@ -19,10 +19,12 @@ export interface SummaryRow {
 
 const labelsOf = (bucket: Bucket) => STATUS_DEFS.filter((s) => s.bucket === bucket).map((s) => s.label);
 
+const BUCKET_BY_STATUS = new Map(STATUS_DEFS.map((d) => [foldKey(d.label), d.bucket]));
+
 /** The bucket of a row: its status when set (the status wins), else the result column staff filled. */
 export function bucketOf(row: SummaryRow): Bucket {
-  const s = STATUS_DEFS.find((d) => foldKey(d.label) === foldKey(row.status));
-  if (s) return s.bucket;
+  const s = row.status ? BUCKET_BY_STATUS.get(foldKey(row.status)) : undefined;
+  if (s) return s;
   if (row.results?.done.trim()) return "done";
   if (row.results?.inProgress.trim()) return "inProgress";
   return "notStarted";
@@ -71,9 +73,11 @@ export interface SummaryLine {
 export function summaryLines(rows: SummaryRow[], ranges: SummaryRanges, countCell: (i: number) => string, totalCell: string, keyPattern = "?*"): SummaryLine[] {
   const prefix = keyPattern === "?*" ? "" : keyPattern.replace("*", "");
   const mine = rows.filter((row) => row.key.startsWith(prefix));
+  const counts = new Map<Bucket, number>();
+  for (const row of mine) counts.set(bucketOf(row), (counts.get(bucketOf(row)) ?? 0) + 1);
   const buckets: Bucket[] = ["done", "inProgress", "notStarted", "dropped"];
   return buckets.map((bucket, i) => {
-    const n = mine.filter((row) => bucketOf(row) === bucket).length;
+    const n = counts.get(bucket) ?? 0;
     return {
       label: bucket,
       count: { formula: bucketFormula(bucket, ranges, keyPattern), cached: n },

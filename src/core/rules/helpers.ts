@@ -30,9 +30,21 @@ export function citations(table: PlanTable): Citation[] {
   return out;
 }
 
-/** A criterion row with the task rows that belong to it. */
+const tasksByOwner = new WeakMap<PlanTable, Map<PlanRow, PlanRow[]>>();
+
+/** A criterion row with the task rows that belong to it (indexed once per table). */
 export function withTasks(table: PlanTable, owner: PlanRow): PlanRow[] {
-  return [owner, ...table.rows.filter((r) => r.parent === owner)];
+  let index = tasksByOwner.get(table);
+  if (!index) {
+    index = new Map();
+    for (const r of table.rows) {
+      if (!r.parent) continue;
+      if (!index.has(r.parent)) index.set(r.parent, []);
+      index.get(r.parent)!.push(r);
+    }
+    tasksByOwner.set(table, index);
+  }
+  return [owner, ...(index.get(owner) ?? [])];
 }
 
 export function quote(s: string, max = 60): string {

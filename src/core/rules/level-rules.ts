@@ -13,8 +13,16 @@ interface Target {
   code?: string;
 }
 
-/** Rows stating a target level, with the criterion they concern (prose goals are skipped). */
-function targets({ table, index }: RuleContext): Target[] {
+const targetsOf = new WeakMap<RuleContext["table"], Target[]>();
+
+/** Rows stating a target level, with the criterion they concern (prose goals are skipped); read once per table. */
+function targets(ctx: RuleContext): Target[] {
+  let found = targetsOf.get(ctx.table);
+  if (!found) targetsOf.set(ctx.table, (found = findTargets(ctx)));
+  return found;
+}
+
+function findTargets({ table, index }: RuleContext): Target[] {
   const out: Target[] = [];
   for (const row of table.rows) {
     const field = row.fields.target ?? row.fields.goal;

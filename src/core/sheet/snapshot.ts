@@ -72,7 +72,9 @@ export class SheetView {
     this.top = snapshot.top;
     this.left = snapshot.left;
     this.bottom = snapshot.top + snapshot.values.length - 1;
-    this.right = snapshot.left + Math.max(0, ...snapshot.values.map((r) => r.length)) - 1;
+    let width = 0;
+    for (const r of snapshot.values) width = Math.max(width, r.length);
+    this.right = snapshot.left + width - 1;
     this.merges = snapshot.merges.map(parseArea);
     for (const m of this.merges) {
       for (let r = m.top; r <= m.bottom; r++) {

@@ -14,8 +14,13 @@ const OLD_TONE: Record<string, string> = {
 };
 const OLD_TONE_RE = /(^|[^q])(o[àáảãạèéẻẽẹ]|u[ỳýỷỹỵ])(?!\p{L})/gu;
 
+// Text that is already clean: printable ASCII and precomposed Latin/Vietnamese letters (no "Ð"/"ð",
+// no combining marks, no odd spaces or dashes), single spaces, nothing to trim. Most cells are.
+const ALREADY_CLEAN = /^(?:[\x21-\x7e\u00a1-\u00cf\u00d1-\u00ef\u00f1-\u024f\u1e00-\u1eff]| (?! ))*$/;
+
 /** NFC, "Ð"→"Đ", one plain space for any run of spaces, "-" for any dash, trimmed. */
 export function cleanText(s: string): string {
+  if (s.length === 0 || (s[0] !== " " && s[s.length - 1] !== " " && ALREADY_CLEAN.test(s))) return s;
   return s
     .normalize("NFC")
     .replace(/\u00d0/g, "Đ")
