@@ -1,4 +1,5 @@
-import type { Lang } from "../core/rules/types";
+import type { Detection } from "../core/plan/detect";
+import type { Diagnostic, Lang } from "../core/rules/types";
 import type { Validation } from "../core/validate/validate";
 
 /** The machine-readable result of `khct validate` (one object per file). */
@@ -12,21 +13,27 @@ export interface ValidationJson {
   summary: { errors: number; warnings: number; infos: number; criteria: number };
 }
 
+export type DiagnosticJson = ValidationJson["diagnostics"][number];
+
+/** The school as detected, without the fields it could not find. */
+export function schoolJson(detection: Detection): ValidationJson["school"] {
+  const { name, type, year } = detection.school;
+  return { ...(name ? { name } : {}), ...(type ? { type } : {}), ...(year ? { year } : {}) };
+}
+
+/** One finding in the chosen language. */
+export function diagnosticJson(d: Diagnostic, lang: Lang): DiagnosticJson {
+  return { rule: d.rule, severity: d.severity, cell: d.cell, message: d.message[lang], ...(d.fix ? { fix: d.fix } : {}) };
+}
+
 export function validationJson(file: string, v: Validation, lang: Lang): ValidationJson {
-  const { name, type, year } = v.detection.school;
   return {
     file,
     sheet: v.sheet,
     otherTables: v.otherTables,
     standardSet: { id: v.detection.set.id, detectedFrom: v.detection.detectedFrom },
-    school: { ...(name ? { name } : {}), ...(type ? { type } : {}), ...(year ? { year } : {}) },
-    diagnostics: v.diagnostics.map((d) => ({
-      rule: d.rule,
-      severity: d.severity,
-      cell: d.cell,
-      message: d.message[lang],
-      ...(d.fix ? { fix: d.fix } : {}),
-    })),
+    school: schoolJson(v.detection),
+    diagnostics: v.diagnostics.map((d) => diagnosticJson(d, lang)),
     summary: v.summary,
   };
 }

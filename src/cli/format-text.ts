@@ -1,26 +1,39 @@
-import type { Lang } from "../core/rules/types";
+import type { Detection } from "../core/plan/detect";
+import type { Diagnostic, Lang } from "../core/rules/types";
 import { setLabel } from "../core/standards/sets";
 import type { Validation } from "../core/validate/validate";
 import { CLI } from "./messages";
+
+/** The standard set (and where it was detected from) and the school, one line each. */
+export function detectionLines(detection: Detection, lang: Lang): string[] {
+  const from = detection.detectedFrom
+    .map((e) => `${CLI.source[e.source][lang]} "${e.evidence}"${e.cell ? ` (${e.sheet ? `'${e.sheet}'!` : ""}${e.cell})` : ""}`)
+    .join("; ");
+  return [
+    CLI.standardSet[lang]({ name: setLabel(detection.set), circular: detection.set.circular, from }),
+    CLI.school[lang]({ name: detection.school.name ?? "", year: detection.school.year ?? "" }),
+  ];
+}
+
+/** Findings, two or three lines each; a cell on another sheet is written 'Sheet'!C10. */
+export function diagnosticLines(diagnostics: (Diagnostic & { sheet?: string })[], lang: Lang): string[] {
+  if (diagnostics.length === 0) return [CLI.clean[lang]];
+  const where = (d: Diagnostic & { sheet?: string }) => (d.cell ? `${d.sheet ? `'${d.sheet}'!` : ""}${d.cell}` : "—");
+  const width = Math.max(4, ...diagnostics.map((d) => where(d).length));
+  return diagnostics.flatMap((d) => [
+    `${where(d).padEnd(width)}  ${CLI.severity[d.severity][lang].padEnd(8)}  ${d.rule}`,
+    `${" ".repeat(width)}  ${d.message[lang]}`,
+    ...(d.fix ? [`${" ".repeat(width)}  ${CLI.fix[lang](d.fix.new)}`] : []),
+  ]);
+}
 
 /** The validation as people read it in a terminal. */
 export function formatValidationText(file: string, v: Validation, lang: Lang): string {
   const lines: string[] = [];
   lines.push(CLI.heading[lang]({ file, sheet: v.sheet, range: v.table?.range ?? "" }));
-  const from = v.detection.detectedFrom
-    .map((e) => `${CLI.source[e.source][lang]} "${e.evidence}"${e.cell ? ` (${e.sheet ? `'${e.sheet}'!` : ""}${e.cell})` : ""}`)
-    .join("; ");
-  lines.push(CLI.standardSet[lang]({ name: setLabel(v.detection.set), circular: v.detection.set.circular, from }));
-  lines.push(CLI.school[lang]({ name: v.detection.school.name ?? "", year: v.detection.school.year ?? "" }));
+  lines.push(...detectionLines(v.detection, lang));
   lines.push("");
-  if (v.diagnostics.length === 0) lines.push(CLI.clean[lang]);
-  const width = Math.max(4, ...v.diagnostics.map((d) => (d.cell ?? "").length));
-  for (const d of v.diagnostics) {
-    const sev = CLI.severity[d.severity][lang];
-    lines.push(`${(d.cell ?? "—").padEnd(width)}  ${sev.padEnd(8)}  ${d.rule}`);
-    lines.push(`${" ".repeat(width)}  ${d.message[lang]}`);
-    if (d.fix) lines.push(`${" ".repeat(width)}  ${CLI.fix[lang](d.fix.new)}`);
-  }
+  lines.push(...diagnosticLines(v.diagnostics, lang));
   lines.push("");
   lines.push(CLI.summary[lang](v.summary));
   if (v.otherTables.length) lines.push(CLI.otherTables[lang](v.otherTables.map((t) => `'${t.sheet}'!${t.range}`).join(", ")));

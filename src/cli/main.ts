@@ -1,5 +1,8 @@
 import type { Lang } from "../core/rules/types";
 import { validateCommand } from "./validate-command";
+import { templateCommand } from "./template-command";
+import { reportCommand } from "./report-command";
+import { evaluateCommand } from "./evaluate-command";
 import { CLI } from "./messages";
 
 /** Output streams, injectable for tests. */
@@ -23,6 +26,16 @@ function langOf(argv: string[]): Lang {
   return v === "en" ? "en" : "vi";
 }
 
+type Command = (args: string[], lang: Lang, io: Io) => Promise<number>;
+
+/** Every `khct` command. */
+const COMMANDS: Record<string, Command> = {
+  validate: validateCommand,
+  template: templateCommand,
+  report: reportCommand,
+  evaluate: evaluateCommand,
+};
+
 export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
   const lang = langOf(argv);
   const [command, ...rest] = argv;
@@ -31,7 +44,8 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
       io.out(`${CLI.usage[lang]}\n`);
       return command ? 0 : 2;
     }
-    if (command === "validate") return await validateCommand(rest, lang, io);
+    const run = COMMANDS[command];
+    if (run) return await run(rest, lang, io);
     throw new CliError(CLI.unknownCommand[lang](command));
   } catch (e) {
     if (e instanceof CliError) {

@@ -9,15 +9,29 @@ export const CLI = {
   usage: {
     vi: `Cách dùng:
   khct validate <tệp.xlsx> [--sheet TÊN] [--standard-set MÃ] [--format text|json] [--lang vi|en]
+  khct evaluate <tệp.xlsx> [--sheet TÊN] [--standard-set MÃ] [--format text|json] [--lang vi|en]
+  khct template [--standard-set MÃ] [--school-type mn|th|thcs|thpt|th-thcs|thcs-thpt|gdtx]
+                [--criteria all|mandatory|none|1.3,1.4] [--school TÊN] [--governing-body CƠ-QUAN]
+                [--number SỐ] [--date YYYY-MM-DD] [--place ĐỊA-DANH] [--year 2026-2027] -o ke-hoach.xlsx [--force]
+  khct report <ke-hoach.xlsx> [--sheet TRANG-KẾ-HOẠCH] [--period hk1|year] [--date YYYY-MM-DD]
+                [-o bao-cao.xlsx | --in-place] [--force]
 
 Kiểm tra kế hoạch cải tiến chất lượng giáo dục trong một tệp Excel: mã tiêu chí, tên tiêu chuẩn,
 mức, thời gian và các cột bắt buộc. Mã thoát: 0 không có lỗi, 1 có lỗi, 2 không chạy được.
+evaluate đọc bảng kết quả tự đánh giá, kiểm tra bảng và tính mức đánh giá của trường.
 Bộ tiêu chuẩn: tt17-2018, tt18-2018, tt19-2018, tt57-2026-mam-non, tt57-2026-pho-thong, tt57-2026-gdtx.`,
     en: `Usage:
   khct validate <file.xlsx> [--sheet NAME] [--standard-set ID] [--format text|json] [--lang vi|en]
+  khct evaluate <file.xlsx> [--sheet NAME] [--standard-set ID] [--format text|json] [--lang vi|en]
+  khct template [--standard-set ID] [--school-type mn|th|thcs|thpt|th-thcs|thcs-thpt|gdtx]
+                [--criteria all|mandatory|none|1.3,1.4] [--school NAME] [--governing-body TEXT]
+                [--number TEXT] [--date YYYY-MM-DD] [--place TEXT] [--year 2026-2027] -o plan.xlsx [--force]
+  khct report <plan.xlsx> [--sheet PLAN-SHEET] [--period hk1|year] [--date YYYY-MM-DD]
+                [-o out.xlsx | --in-place] [--force]
 
 Checks an education quality improvement plan in an Excel file: criterion codes, standard titles,
 levels, periods and required columns. Exit codes: 0 no error, 1 errors found, 2 could not run.
+evaluate reads the self-evaluation table, checks it and computes the school's level.
 Standard sets: tt17-2018, tt18-2018, tt19-2018, tt57-2026-mam-non, tt57-2026-pho-thong, tt57-2026-gdtx.`,
   } satisfies Text,
   unknownCommand: { vi: (c: string) => `Lệnh không hợp lệ: "${c}". Gõ "khct --help" để xem cách dùng.`, en: (c: string) => `Unknown command "${c}". Run "khct --help" for usage.` } satisfies Template<string>,
@@ -72,6 +86,36 @@ Standard sets: tt17-2018, tt18-2018, tt19-2018, tt57-2026-mam-non, tt57-2026-pho
     en: (p: { errors: number; warnings: number; infos: number; criteria: number }) => `Total: ${p.errors} errors, ${p.warnings} warnings, ${p.infos} infos; the table cites ${p.criteria} criteria.`,
   },
   clean: { vi: "Không phát hiện vấn đề nào.", en: "No problems found." },
+  needOutput: { vi: "Thiếu tệp kết quả: thêm -o ke-hoach.xlsx.", en: "Missing the output file: add -o plan.xlsx." } satisfies Text,
+  outputExists: {
+    vi: (f: string) => `Tệp "${f}" đã có: KHCT không ghi đè. Chọn tên khác bằng -o, hoặc thêm --force để ghi đè.`,
+    en: (f: string) => `"${f}" already exists: KHCT does not overwrite it. Choose another name with -o, or add --force to overwrite it.`,
+  } satisfies Template<string>,
+  outAndInPlace: { vi: "Chỉ dùng một trong hai: -o hoặc --in-place.", en: "Use either -o or --in-place, not both." } satisfies Text,
+  badDate: { vi: (d: string) => `Ngày "${d}" không hợp lệ: viết theo dạng YYYY-MM-DD, ví dụ 2026-09-05.`, en: (d: string) => `Invalid date "${d}": write it as YYYY-MM-DD, e.g. 2026-09-05.` } satisfies Template<string>,
+  badYear: { vi: (y: string) => `Năm học "${y}" không hợp lệ: viết theo dạng 2026-2027.`, en: (y: string) => `Invalid school year "${y}": write it as 2026-2027.` } satisfies Template<string>,
+  badChoice: {
+    vi: (p: { option: string; value: string; allowed: string }) => `Giá trị "${p.value}" của ${p.option} không hợp lệ; chọn một trong: ${p.allowed}.`,
+    en: (p: { option: string; value: string; allowed: string }) => `"${p.value}" is not a valid value of ${p.option}; choose one of: ${p.allowed}.`,
+  } satisfies Template<{ option: string; value: string; allowed: string }>,
+  noPlanTable: {
+    vi: (sheet: string) => `Không tìm thấy bảng kế hoạch trong trang "${sheet}" để lập báo cáo; chỉ rõ trang kế hoạch bằng --sheet.`,
+    en: (sheet: string) => `No plan table in sheet "${sheet}" to report on; name the plan sheet with --sheet.`,
+  } satisfies Template<string>,
+  templateWritten: {
+    vi: (p: { file: string; sheet: string; set: string; criteria: number }) => `Đã tạo mẫu kế hoạch: ${p.file}, trang "${p.sheet}" (${p.set}, ${p.criteria} tiêu chí).`,
+    en: (p: { file: string; sheet: string; set: string; criteria: number }) => `Plan template written: ${p.file}, sheet "${p.sheet}" (${p.set}, ${p.criteria} criteria).`,
+  },
+  reportWritten: {
+    vi: (p: { file: string; sheet: string; refreshed: boolean; tasks: number; kept: number; added: number; orphans: number; late: number }) =>
+      `Đã ${p.refreshed ? "cập nhật" : "lập"} báo cáo: ${p.file}, trang "${p.sheet}" — ${p.tasks} công việc${p.refreshed ? `, giữ nguyên ${p.kept} dòng đã nhập, thêm ${p.added}, ${p.orphans} dòng không còn trong kế hoạch (đã đánh dấu)` : ""}, ${p.late} công việc quá hạn.`,
+    en: (p: { file: string; sheet: string; refreshed: boolean; tasks: number; kept: number; added: number; orphans: number; late: number }) =>
+      `Report ${p.refreshed ? "refreshed" : "written"}: ${p.file}, sheet "${p.sheet}" — ${p.tasks} tasks${p.refreshed ? `, ${p.kept} rows kept as typed, ${p.added} added, ${p.orphans} no longer in the plan (marked)` : ""}, ${p.late} late.`,
+  },
+  planFindings: {
+    vi: (p: { errors: number; warnings: number }) => `Kế hoạch còn ${p.errors} lỗi và ${p.warnings} cảnh báo; xem bằng: khct validate.`,
+    en: (p: { errors: number; warnings: number }) => `The plan still has ${p.errors} errors and ${p.warnings} warnings; see them with: khct validate.`,
+  },
   otherTables: {
     vi: (list: string) => `Bảng khác trong tệp (kiểm tra bằng --sheet): ${list}`,
     en: (list: string) => `Other tables in the workbook (check them with --sheet): ${list}`,

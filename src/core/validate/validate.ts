@@ -40,14 +40,16 @@ export function isKhctReport(t: PlanTable): boolean {
   return t.layout.kind === "report" && t.columns.key !== undefined;
 }
 
-function tableScore(t: PlanTable, ownReportsLast = true): number {
-  return Object.keys(t.columns).length - (ownReportsLast && isKhctReport(t) ? 100 : 0);
+/** Recognised columns; KHCT's own reports come last. */
+function tableScore(t: PlanTable): number {
+  return Object.keys(t.columns).length - (isKhctReport(t) ? 100 : 0);
 }
 
 /** Validates one plan (or report) table of a workbook. Pure: data in, diagnostics out. */
 export function validateWorkbook(workbook: WorkbookSnapshot, options: ValidateOptions = {}): Validation {
-  if (workbook.sheets.length === 0) throw new UsageError("workbook has no sheets");
-  const found: Found[] = workbook.sheets.filter((s) => !isKhctSheet(s.name)).map((s, order) => {
+  const sheets = workbook.sheets.filter((s) => !isKhctSheet(s.name));
+  if (sheets.length === 0) throw new UsageError("workbook has no sheets");
+  const found: Found[] = sheets.map((s, order) => {
     const view = new SheetView(s);
     return { view, tables: readTables(view), order };
   });

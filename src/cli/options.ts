@@ -1,0 +1,31 @@
+import type { Lang } from "../core/rules/types";
+import { CliError } from "./main";
+import { CLI } from "./messages";
+
+/** Checks a YYYY-MM-DD date (a real calendar day). */
+export function checkDate(value: string | undefined, lang: Lang): string | undefined {
+  if (value === undefined) return undefined;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const d = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : undefined;
+  if (!d || d.toISOString().slice(0, 10) !== value) throw new CliError(CLI.badDate[lang](value));
+  return value;
+}
+
+export function checkYear(value: string | undefined, lang: Lang): string | undefined {
+  if (value === undefined) return undefined;
+  const m = /^(\d{4})\s*-\s*(\d{4})$/.exec(value);
+  if (!m || Number(m[2]) !== Number(m[1]) + 1) throw new CliError(CLI.badYear[lang](value));
+  return `${m[1]}-${m[2]}`;
+}
+
+export function checkChoice<T extends string>(option: string, value: string | undefined, allowed: readonly T[], lang: Lang): T | undefined {
+  if (value === undefined) return undefined;
+  if (!allowed.includes(value as T)) throw new CliError(CLI.badChoice[lang]({ option, value, allowed: allowed.join(", ") }));
+  return value as T;
+}
+
+/** Today in the user's time zone, YYYY-MM-DD. */
+export function today(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+}

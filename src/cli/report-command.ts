@@ -1,0 +1,77 @@
+import { readFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import { parseArgs } from "node:util";
+import type { Lang } from "../core/rules/types";
+import { buildReport, reportSheetName } from "../core/report/build-report";
+import { UsageError, validateWorkbook } from "../core/validate/validate";
+import { readWorkbookBuffer, readWorkbookFile, WorkbookReadError } from "../xlsx/read-workbook";
+import { writePatches } from "../xlsx/write-patches";
+import { WorkbookWriteError } from "../xlsx/write-errors";
+import { besideWithSuffix, exists, writeAtomically } from "./files";
+import { CliError, type Io } from "./main";
+import { CLI } from "./messages";
+import { checkChoice, checkDate, today } from "./options";
+
+export async function reportCommand(args: string[], lang: Lang, io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      sheet: { type: "string" },
+      period: { type: "string", default: "year" },
+      date: { type: "string" },
+      output: { type: "string", short: "o" },
+      "in-place": { type: "boolean", default: false },
+      force: { type: "boolean", default: false },
+      lang: { type: "string" },
+    },
+  });
+  const period = checkChoice("--period", values.period, ["hk1", "year"] as const, lang)!;
+  const date = checkDate(values.date, lang) ?? today();
+  const input = positionals[0];
+  if (!input) throw new CliError(CLI.needFile[lang]);
+  if (positionals.length > 1) throw new CliError(CLI.badOption[lang](positionals.slice(1).join(" ")));
+  if (values.output && values["in-place"]) throw new CliError(CLI.outAndInPlace[lang]);
+  const output = values["in-place"] ? input : (values.output ?? besideWithSuffix(input, "-bao-cao"));
+  if (!values["in-place"] && exists(output) && !values.force) throw new CliError(CLI.outputExists[lang](output));
+
+  let workbook;
+  let bytes: Buffer;
+  try {
+    workbook = await readWorkbookFile(input);
+    bytes = await readFile(input);
+  } catch (e) {
+    if (e instanceof WorkbookReadError) throw new CliError(CLI.read[e.reason][lang](input));
+    throw e;
+  }
+  if (values.sheet !== undefined && !workbook.sheets.some((s) => s.name === values.sheet)) {
+    throw new CliError(CLI.noSheet[lang]({ sheet: values.sheet, sheets: workbook.sheets.map((s) => `"${s.name}"`).join(", ") }));
+  }
+  let validation;
+  try {
+    validation = validateWorkbook(workbook, { sheet: values.sheet });
+  } catch (e) {
+    if (e instanceof UsageError) throw new CliError(e.message);
+    throw e;
+  }
+  if (!validation.table || validation.table.layout.kind !== "plan") throw new CliError(CLI.noPlanTable[lang](validation.sheet));
+
+  const name = reportSheetName(period);
+  const existing = workbook.sheets.find((s) => s.name === name);
+  const { patch, stats } = buildReport({ plan: validation.table, detection: validation.detection, period, date, existing });
+  patch.create = !existing;
+  let written;
+  try {
+    written = await writePatches(bytes, [patch]);
+  } catch (e) {
+    if (e instanceof WorkbookWriteError) throw new CliError(e.text(lang));
+    throw e;
+  }
+  // read the result back before replacing anything: a file KHCT cannot read again is never written
+  await readWorkbookBuffer(written.output);
+  await writeAtomically(resolve(output), written.output);
+  io.out(`${CLI.reportWritten[lang]({ file: output, sheet: written.sheetNames[0], refreshed: !!existing, ...stats })}\n`);
+  const { errors, warnings } = validation.summary;
+  if (errors + warnings > 0) io.out(`${CLI.planFindings[lang]({ errors, warnings })}\n`);
+  return 0;
+}

@@ -1,0 +1,140 @@
+import ExcelJS from "exceljs";
+import { createHash } from "node:crypto";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { main } from "../../src/cli/main";
+import { validateWorkbook } from "../../src/core/validate/validate";
+import { readWorkbookFile } from "../../src/xlsx/read-workbook";
+import { doc000 } from "../fixtures/documents/doc000";
+import { gridToXlsx } from "../fixtures/to-xlsx";
+
+const dir = mkdtempSync(join(tmpdir(), "khct-tr-"));
+const sha = (p: string) => createHash("sha256").update(readFileSync(p)).digest("hex");
+
+async function run(...argv: string[]) {
+  let out = "";
+  let err = "";
+  const code = await main(argv, { out: (s) => (out += s), err: (s) => (err += s) });
+  return { code, out, err };
+}
+
+describe("khct template", () => {
+  it("writes the TT57 template for the school type by default, with no criteria", async () => {
+    const file = join(dir, "thcs.xlsx");
+    const r = await run("template", "--school-type", "thcs", "--school", "THCS Văn Lang", "--year", "2026-2027", "-o", file);
+    expect(r).toMatchObject({ code: 0, err: "" });
+    expect(r.out).toContain('trang "Kế hoạch cải tiến" (TT57/2026 – phổ thông, 0 tiêu chí)');
+    const v = validateWorkbook(await readWorkbookFile(file));
+    expect(v.detection.set.id).toBe("tt57-2026-pho-thong");
+    expect(v.table?.layout.id).toBe("plan-tt57");
+    expect(v.detection.school).toMatchObject({ name: "THCS VĂN LANG", type: "thcs", year: "2026-2027" });
+  });
+
+  it("takes every flag: set, criteria list, school, governing body, number, date, place, year", async () => {
+    const file = join(dir, "thpt.xlsx");
+    const r = await run("template", "--standard-set", "tt18-2018", "--criteria", "1.2,3.4", "--school", "THPT Nguyễn Du", "--governing-body", "SỞ GD&ĐT TP. HỒ CHÍ MINH", "--number", "12/KH-THPTND", "--date", "2025-09-15", "--place", "Quận 10", "--year", "2025-2026", "-o", file);
+    expect(r.code).toBe(0);
+    const wb = await readWorkbookFile(file);
+    const plan = wb.sheets.find((s) => s.name === "Kế hoạch cải tiến")!;
+    const texts = plan.values.flat();
+    for (const t of ["SỞ GD&ĐT TP. HỒ CHÍ MINH", "TRƯỜNG THPT NGUYỄN DU", "Số: 12/KH-THPTND", "Quận 10, ngày 15 tháng 9 năm 2025", "Tiêu chí 1.2", "Tiêu chí 3.4"]) expect(texts).toContain(t);
+    expect(texts).not.toContain("Tiêu chí 1.1");
+    expect(wb.sheets.find((s) => s.name === "KHCT_DM_tt18-2018")?.visible).toBe(false);
+  });
+
+  it("never overwrites a file unless --force", async () => {
+    const file = join(dir, "exists.xlsx");
+    writeFileSync(file, "not mine");
+    const r = await run("template", "--school-type", "th", "-o", file);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("đã có: KHCT không ghi đè");
+    expect(readFileSync(file, "utf8")).toBe("not mine");
+    expect((await run("template", "--school-type", "th", "-o", file, "--force")).code).toBe(0);
+    expect(validateWorkbook(await readWorkbookFile(file)).detection.set.id).toBe("tt57-2026-pho-thong");
+  });
+
+  it.each([
+    [["--standard-set", "tt18-2018", "--criteria", "mandatory"], "không có tiêu chí bắt buộc"],
+    [["--standard-set", "tt17-2018", "--criteria", "5.6"], "không có tiêu chí 5.6"],
+    [["--school-type", "dai-hoc"], '"dai-hoc" của --school-type không hợp lệ'],
+    [["--school-type", "th", "--date", "2026-02-30"], 'Ngày "2026-02-30" không hợp lệ'],
+    [["--school-type", "th", "--year", "2026-2028"], 'Năm học "2026-2028" không hợp lệ'],
+    [[], "Hãy chọn bộ tiêu chuẩn"],
+  ])("refuses %j with exit 2 and one sentence", async (flags, message) => {
+    const file = join(dir, `refused-${Math.random()}.xlsx`);
+    const r = await run("template", ...flags, "-o", file);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(message);
+    expect(existsSync(file)).toBe(false);
+  });
+
+  it("needs -o", async () => {
+    expect((await run("template", "--school-type", "th")).err).toContain("Thiếu tệp kết quả");
+  });
+});
+
+describe("khct report", () => {
+  let plan: string;
+  beforeAll(async () => {
+    plan = join(dir, "ke-hoach.xlsx");
+    writeFileSync(plan, await gridToXlsx(doc000));
+  });
+
+  it("writes a new workbook beside the input, every input sheet unchanged plus the report; the input is untouched", async () => {
+    const before = sha(plan);
+    const r = await run("report", plan, "--date", "2024-03-01");
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("Báo cáo tiến độ - Cả năm học");
+    expect(r.out).toContain("Kế hoạch còn 7 lỗi và 2 cảnh báo"); // findings do not stop a report
+    expect(sha(plan)).toBe(before);
+    const out = join(dir, "ke-hoach-bao-cao.xlsx");
+    const wb = await readWorkbookFile(out);
+    expect(wb.sheets.map((s) => s.name)).toEqual(["Kế hoạch", "Báo cáo tiến độ - Cả năm học"]);
+    expect(wb.sheets[0]).toEqual((await readWorkbookFile(plan)).sheets[0]);
+  });
+
+  it("refuses an existing output without --force, and -o with --in-place", async () => {
+    const r = await run("report", plan);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("ke-hoach-bao-cao.xlsx");
+    expect((await run("report", plan, "-o", "x.xlsx", "--in-place")).code).toBe(2);
+  });
+
+  it("--period hk1 writes its own sheet; a sheet without a plan table is refused", async () => {
+    const out = join(dir, "hk1.xlsx");
+    expect((await run("report", plan, "--period", "hk1", "-o", out)).code).toBe(0);
+    expect((await readWorkbookFile(out)).sheets.map((s) => s.name)).toContain("Báo cáo tiến độ - Học kỳ I");
+    const r = await run("report", out, "--sheet", "Báo cáo tiến độ - Học kỳ I", "-o", join(dir, "no.xlsx"));
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("Không tìm thấy bảng kế hoạch");
+  });
+
+  it("refreshes in place after staff typed into the report and another program re-saved it: nothing typed is lost", async () => {
+    const file = join(dir, "refresh.xlsx");
+    expect((await run("report", plan, "-o", file, "--date", "2024-03-01")).code).toBe(0);
+    // staff open the report in another program (exceljs here), type, save
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const ws = wb.getWorksheet("Báo cáo tiến độ - Cả năm học")!;
+    let typed = 0;
+    ws.eachRow((row) => {
+      if (row.getCell(10).value === "1.2#1") {
+        row.getCell(5).value = "Đã kiện toàn Hội đồng trường";
+        row.getCell(9).value = "Hoàn thành";
+        typed++;
+      }
+      if (row.getCell(1).value === "+ Hạn chế:") row.getCell(2).value = "Còn phụ thuộc kinh phí cấp trên.";
+    });
+    expect(typed).toBe(1);
+    await wb.xlsx.writeFile(file);
+    const r = await run("report", file, "--in-place", "--date", "2024-06-20");
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("giữ nguyên 11 dòng đã nhập");
+    const back = (await readWorkbookFile(file)).sheets.find((s) => s.name === "Báo cáo tiến độ - Cả năm học")!;
+    const row = back.values.find((v) => v.includes("1.2#1"))!;
+    expect(row[4]).toBe("Đã kiện toàn Hội đồng trường");
+    expect(row[8]).toBe("Hoàn thành");
+    expect(back.values.find((v) => v[0] === "+ Hạn chế:")?.[1]).toBe("Còn phụ thuộc kinh phí cấp trên.");
+  });
+});
