@@ -4,6 +4,7 @@ import type { Detection } from "../plan/detect";
 import type { PlanTable } from "../plan/types";
 import { a1, areaToA1, columnName } from "../sheet/address";
 import { SheetBuilder } from "../sheet/builder";
+import { withRowHeights } from "../sheet/row-heights";
 import type { Note, PatchValue, SheetPatch, Style } from "../sheet/patch";
 import { SheetView, type SheetSnapshot } from "../sheet/snapshot";
 import { formatPoint, type PeriodPoint } from "../text/period";
@@ -273,11 +274,12 @@ export function buildReport(req: ReportRequest): ReportResult {
       b.row([block.label], { font: { name: FONT, size: 12, bold: true } });
       continue;
     }
-    const r = b.row([block.label, existing?.blocks.get(block.label) ?? null]);
-    b.merge(r, 1, r, pw - 1);
-    b.style(r, 0, r, 0, { font: { name: FONT, size: 12, bold: true }, vAlign: "top" });
-    b.style(r, 1, r, pw - 1, { font: { name: FONT, size: 12 }, wrap: true, vAlign: "top", border: "thin" });
-    b.height(r, 48);
+    const r = b.row([block.label, null, existing?.blocks.get(block.label) ?? null]);
+    b.merge(r, 0, r, 1);
+    b.merge(r, 2, r, pw - 1);
+    b.style(r, 0, r, 1, { font: { name: FONT, size: 12, bold: true }, vAlign: "top" });
+    b.style(r, 2, r, pw - 1, { font: { name: FONT, size: 12 }, wrap: true, vAlign: "top", border: "thin" });
+    b.height(r, Math.max(48, 16 * Math.ceil(String(existing?.blocks.get(block.label) ?? "").length / 120 + 1)));
   }
   writeSignature(b, ["- Như trên;", "- Lưu: VT."], pw);
 
@@ -298,6 +300,6 @@ export function buildReport(req: ReportRequest): ReportResult {
     activate: true,
   });
   patch.styles = [{ range: `A1:${columnName(form.columns.length - 1)}${b.next}`, style: { font: { name: FONT } } }, ...(patch.styles ?? []), ...fills];
-  return { patch, stats };
+  return { patch: withRowHeights(patch), stats };
 }
 

@@ -17,13 +17,14 @@ export const requiredEmpty: Rule = {
         if (rows.some((r) => r.fields[role])) continue;
         const col = table.columns[role] as number;
         const header = table.headers[role] ?? role;
-        const what = owner.code ? `Tiêu chí ${owner.code}` : `dòng ${owner.row + 1}`;
-        const whatEn = owner.code ? `criterion ${owner.code}` : `row ${owner.row + 1}`;
+        const code = owner.code ?? owner.refs?.[0]?.ref.code;
+        const what = code ? `Dòng của Tiêu chí ${code}` : `Dòng ${owner.row + 1}`;
+        const whatEn = code ? `the row of criterion ${code}` : `row ${owner.row + 1}`;
         out.push({
           cell: a1(owner.row, col),
           row: owner.row,
           col,
-          criterion: owner.code,
+          criterion: code,
           message: {
             vi: `${what} chưa có "${header}". Kế hoạch phải ghi rõ nội dung này cho mỗi nhiệm vụ.`,
             en: `${whatEn[0].toUpperCase()}${whatEn.slice(1)} has no "${header}". The plan must state it for every task.`,

@@ -1,4 +1,5 @@
 import { SheetBuilder } from "../sheet/builder";
+import { withRowHeights } from "../sheet/row-heights";
 import type { SheetPatch, Style, WorkbookPatch } from "../sheet/patch";
 import { schoolTypeById } from "../standards/school-types";
 import type { Criterion, StandardSet } from "../standards/types";
@@ -60,7 +61,7 @@ function finish(b: SheetBuilder, plan: TemplatePlan, headerAt: number, lists: Li
     activate: true,
   });
   sheet.styles = [{ range: `A1:${String.fromCharCode(64 + b.width)}${b.next}`, style: { font: { name: FONT } } }, ...(sheet.styles ?? [])];
-  return { sheets: [sheet, listPatch(lists)] };
+  return { sheets: [withRowHeights(sheet), listPatch(lists)] };
 }
 
 /** The hidden sheet holding dropdown lists longer than 255 characters. */
@@ -141,7 +142,8 @@ function buildTt57(plan: TemplatePlan): WorkbookPatch {
   sectionLines(b, "general");
   sectionLines(b, "grounds");
   sectionLines(b, "purpose");
-  const blankRows = Math.max(plan.criteria.length, 3);
+  // the chosen criteria, and a few empty numbered rows for problems staff add
+  const blankRows = plan.criteria.length + (plan.criteria.length ? 2 : 3);
 
   sectionLines(b, "problems");
   const problemSpans: [number, number][] = [[0, 0], [1, 1], [2, 3], [4, 5], [6, 7], [8, 9]];
