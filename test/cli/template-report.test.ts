@@ -124,7 +124,7 @@ describe("khct report", () => {
         row.getCell(9).value = "Hoàn thành";
         typed++;
       }
-      if (row.getCell(1).value === "+ Hạn chế:") row.getCell(2).value = "Còn phụ thuộc kinh phí cấp trên.";
+      if (row.getCell(1).value === "+ Hạn chế:") row.getCell(3).value = "Còn phụ thuộc kinh phí cấp trên.";
     });
     expect(typed).toBe(1);
     await wb.xlsx.writeFile(file);
@@ -135,6 +135,6 @@ describe("khct report", () => {
     const row = back.values.find((v) => v.includes("1.2#1"))!;
     expect(row[4]).toBe("Đã kiện toàn Hội đồng trường");
     expect(row[8]).toBe("Hoàn thành");
-    expect(back.values.find((v) => v[0] === "+ Hạn chế:")?.[1]).toBe("Còn phụ thuộc kinh phí cấp trên.");
+    expect(back.values.find((v) => v[0] === "+ Hạn chế:")?.[2]).toBe("Còn phụ thuộc kinh phí cấp trên.");
   });
 });

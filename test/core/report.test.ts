@@ -84,7 +84,7 @@ describe("the execution-status report of a 2018 plan (document 000)", () => {
     edit(edited, "5.3#1", 7, "1.10");
     edit(edited, "5.4#1", STATUS, "Hoàn thành");
     const blockRow = edited.values.findIndex((r) => r[0] === "+ Ưu điểm:");
-    edited.values[blockRow][1] = "Tập thể thống nhất cao.";
+    edited.values[blockRow][2] = "Tập thể thống nhất cao.";
     // another program opens and saves the report (exceljs here), then KHCT reads it back
     const resaved = await readWorkbookBuffer(await gridToXlsx({ source: "resave", sheets: [snapshotToGrid(edited)] }));
     const again = report(plan, { existing: resaved.sheets[0] });
@@ -94,7 +94,7 @@ describe("the execution-status report of a 2018 plan (document 000)", () => {
     expect(cellOf(again.sheet, "3.4#1", 5)).toBe("=đang làm");
     expect(cellOf(again.sheet, "5.3#1", 7)).toBe("1.10");
     expect(cellOf(again.sheet, "5.4#1", STATUS)).toBe("Hoàn thành");
-    expect(again.sheet.values.find((r) => r[0] === "+ Ưu điểm:")?.[1]).toBe("Tập thể thống nhất cao.");
+    expect(again.sheet.values.find((r) => r[0] === "+ Ưu điểm:")?.[2]).toBe("Tập thể thống nhất cao.");
   });
 
   it("when the status and the result columns disagree, the status wins and the report says so", () => {
