@@ -11,8 +11,13 @@ try {
   }
   throw error;
 }
+// Exit once stdout has flushed: a pipe (khct validate <folder> --format json | …) is written asynchronously.
+const exitAfterFlush = (code) => {
+  process.exitCode = code; // also when the reader closed the pipe (| head) and the flush never completes
+  process.stdout.write("", () => process.exit(code));
+};
 main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
+  (code) => exitAfterFlush(code),
   (error) => {
     process.stderr.write(`khct: ${error && error.message ? error.message : String(error)}\n`);
     process.exit(2);

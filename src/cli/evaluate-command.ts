@@ -38,7 +38,7 @@ export async function evaluateCommand(args: string[], lang: Lang, io: Io): Promi
   try {
     evaluation = evaluateWorkbook(workbook, { sheet: values.sheet, standardSet: setId });
   } catch (e) {
-    if (e instanceof UsageError) throw new CliError(e.message);
+    if (e instanceof UsageError) throw new CliError(e.text[lang]);
     throw e;
   }
   if (values.format === "json") io.out(`${JSON.stringify(evaluationJson(file, evaluation, lang), null, 2)}\n`);

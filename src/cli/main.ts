@@ -4,20 +4,23 @@ import { templateCommand } from "./template-command";
 import { reportCommand } from "./report-command";
 import { evaluateCommand } from "./evaluate-command";
 import { CLI } from "./messages";
+import { CliError } from "./cli-error";
 
 /** Output streams, injectable for tests. */
 export interface Io {
   out: (s: string) => void;
   err: (s: string) => void;
+  /** stderr is a terminal: long runs may draw a progress bar there */
+  tty?: boolean;
 }
 
 const defaultIo: Io = {
   out: (s) => process.stdout.write(s),
   err: (s) => process.stderr.write(s),
+  tty: process.stderr.isTTY === true,
 };
 
-/** An error that stops the command with exit code 2 and one sentence on stderr. */
-export class CliError extends Error {}
+export { CliError };
 
 function langOf(argv: string[]): Lang {
   const i = argv.findIndex((a) => a === "--lang" || a.startsWith("--lang="));

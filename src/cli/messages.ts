@@ -1,5 +1,5 @@
 import type { Lang } from "../core/rules/types";
-import type { ReadFailure } from "../xlsx/read-workbook";
+import { READ_FAILURES } from "./read-messages";
 
 type Text = Record<Lang, string>;
 type Template<P> = Record<Lang, (p: P) => string>;
@@ -9,6 +9,7 @@ export const CLI = {
   usage: {
     vi: `Cách dùng:
   khct validate <tệp.xlsx> [--sheet TÊN] [--standard-set MÃ] [--format text|json] [--lang vi|en]
+  khct validate <thư-mục|tệp…> [--summary tong-hop.xlsx] [--force] [--recursive] [--format text|json] [--lang vi|en]
   khct evaluate <tệp.xlsx> [--sheet TÊN] [--standard-set MÃ] [--format text|json] [--lang vi|en]
   khct template [--standard-set MÃ] [--school-type mn|th|thcs|thpt|th-thcs|thcs-thpt|gdtx]
                 [--criteria all|mandatory|none|1.3,1.4] [--school TÊN] [--governing-body CƠ-QUAN]
@@ -18,10 +19,12 @@ export const CLI = {
 
 Kiểm tra kế hoạch cải tiến chất lượng giáo dục trong một tệp Excel: mã tiêu chí, tên tiêu chuẩn,
 mức, thời gian và các cột bắt buộc. Mã thoát: 0 không có lỗi, 1 có lỗi, 2 không chạy được.
+Với một thư mục hoặc nhiều tệp, KHCT kiểm tra tất cả (mỗi tệp một dòng) và ghi bảng tổng hợp khi có --summary.
 evaluate đọc bảng kết quả tự đánh giá, kiểm tra bảng và tính mức đánh giá của trường.
 Bộ tiêu chuẩn: tt17-2018, tt18-2018, tt19-2018, tt57-2026-mam-non, tt57-2026-pho-thong, tt57-2026-gdtx.`,
     en: `Usage:
   khct validate <file.xlsx> [--sheet NAME] [--standard-set ID] [--format text|json] [--lang vi|en]
+  khct validate <folder|files…> [--summary summary.xlsx] [--force] [--recursive] [--format text|json] [--lang vi|en]
   khct evaluate <file.xlsx> [--sheet NAME] [--standard-set ID] [--format text|json] [--lang vi|en]
   khct template [--standard-set ID] [--school-type mn|th|thcs|thpt|th-thcs|thcs-thpt|gdtx]
                 [--criteria all|mandatory|none|1.3,1.4] [--school NAME] [--governing-body TEXT]
@@ -31,6 +34,7 @@ Bộ tiêu chuẩn: tt17-2018, tt18-2018, tt19-2018, tt57-2026-mam-non, tt57-202
 
 Checks an education quality improvement plan in an Excel file: criterion codes, standard titles,
 levels, periods and required columns. Exit codes: 0 no error, 1 errors found, 2 could not run.
+Given a folder or several files, KHCT checks them all (one line per file) and writes a summary with --summary.
 evaluate reads the self-evaluation table, checks it and computes the school's level.
 Standard sets: tt17-2018, tt18-2018, tt19-2018, tt57-2026-mam-non, tt57-2026-pho-thong, tt57-2026-gdtx.`,
   } satisfies Text,
@@ -46,14 +50,7 @@ Standard sets: tt17-2018, tt18-2018, tt19-2018, tt57-2026-mam-non, tt57-2026-pho
     en: (p: { sheet: string; sheets: string }) => `The workbook has no sheet "${p.sheet}"; its sheets are: ${p.sheets}.`,
   } satisfies Template<{ sheet: string; sheets: string }>,
   noSheets: { vi: "Tệp không có trang tính nào để kiểm tra.", en: "The workbook has no sheet to check." } satisfies Text,
-  read: {
-    missing: { vi: (f: string) => `Không tìm thấy tệp "${f}".`, en: (f: string) => `File not found: "${f}".` },
-    "not-a-file": { vi: (f: string) => `"${f}" không phải là một tệp.`, en: (f: string) => `"${f}" is not a file.` },
-    "too-large": { vi: (f: string) => `Tệp "${f}" lớn hơn 50 MB, vượt giới hạn KHCT đọc được; hãy xóa bớt hình ảnh hoặc trang không cần thiết rồi lưu lại.`, en: (f: string) => `"${f}" is larger than 50 MB, over the limit KHCT reads; remove images or sheets it does not need and save it again.` },
-    "xls-or-encrypted": { vi: (f: string) => `"${f}" là tệp Excel 97-2003 (.xls) hoặc có đặt mật khẩu: hãy mở bằng Excel, bỏ mật khẩu nếu có và lưu lại dưới dạng .xlsx.`, en: (f: string) => `"${f}" is an Excel 97-2003 (.xls) file or is password-protected: open it in Excel, remove any password and save it as .xlsx.` },
-    "not-xlsx": { vi: (f: string) => `"${f}" không phải tệp Excel .xlsx đọc được: hãy mở bằng Excel và lưu lại dưới dạng .xlsx.`, en: (f: string) => `"${f}" is not a readable Excel .xlsx file: open it in Excel and save it as .xlsx.` },
-    "too-many-cells": { vi: (f: string) => `Tệp "${f}" có quá nhiều ô (trên 3 triệu), vượt giới hạn KHCT đọc được.`, en: (f: string) => `"${f}" has too many cells (over 3 million), over the limit KHCT reads.` },
-  } satisfies Record<ReadFailure, Template<string>>,
+  read: READ_FAILURES,
   severity: {
     error: { vi: "lỗi", en: "error" },
     warning: { vi: "cảnh báo", en: "warning" },

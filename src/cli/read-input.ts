@@ -1,8 +1,21 @@
 import type { Lang } from "../core/rules/types";
 import type { WorkbookSnapshot } from "../core/sheet/snapshot";
-import { readWorkbookFile, WorkbookReadError } from "../xlsx/read-workbook";
-import { CliError } from "./main";
+import { readWorkbookFile, WorkbookReadError, type ReadFailure } from "../xlsx/read-workbook";
+import { CliError } from "./cli-error";
 import { CLI } from "./messages";
+
+/** Why an input workbook cannot be used: the reader's reasons, no sheet at all, or not the sheet asked for. */
+export type InputFailure = ReadFailure | "no-sheets" | "no-sheet";
+
+/** A workbook a command cannot work on: one sentence (exit code 2), and its reason for machines. */
+export class UnusableInput extends CliError {
+  constructor(
+    readonly reason: InputFailure,
+    message: string,
+  ) {
+    super(message);
+  }
+}
 
 /** Reads the .xlsx a command works on; every failure becomes one sentence (exit code 2). */
 export async function readInputWorkbook(file: string, sheet: string | undefined, lang: Lang): Promise<WorkbookSnapshot> {
@@ -10,12 +23,12 @@ export async function readInputWorkbook(file: string, sheet: string | undefined,
   try {
     workbook = await readWorkbookFile(file);
   } catch (e) {
-    if (e instanceof WorkbookReadError) throw new CliError(CLI.read[e.reason][lang](file));
+    if (e instanceof WorkbookReadError) throw new UnusableInput(e.reason, CLI.read[e.reason][lang](file, e.facts));
     throw e;
   }
-  if (workbook.sheets.length === 0) throw new CliError(CLI.noSheets[lang]);
+  if (workbook.sheets.length === 0) throw new UnusableInput("no-sheets", CLI.noSheets[lang]);
   if (sheet !== undefined && !workbook.sheets.some((s) => s.name === sheet)) {
-    throw new CliError(CLI.noSheet[lang]({ sheet, sheets: workbook.sheets.map((s) => `"${s.name}"`).join(", ") }));
+    throw new UnusableInput("no-sheet", CLI.noSheet[lang]({ sheet, sheets: workbook.sheets.map((s) => `"${s.name}"`).join(", ") }));
   }
   return workbook;
 }

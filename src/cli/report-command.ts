@@ -41,7 +41,7 @@ export async function reportCommand(args: string[], lang: Lang, io: Io): Promise
     workbook = await readWorkbookFile(input);
     bytes = await readFile(input);
   } catch (e) {
-    if (e instanceof WorkbookReadError) throw new CliError(CLI.read[e.reason][lang](input));
+    if (e instanceof WorkbookReadError) throw new CliError(CLI.read[e.reason][lang](input, e.facts));
     throw e;
   }
   if (values.sheet !== undefined && !workbook.sheets.some((s) => s.name === values.sheet)) {
@@ -51,7 +51,7 @@ export async function reportCommand(args: string[], lang: Lang, io: Io): Promise
   try {
     validation = validateWorkbook(workbook, { sheet: values.sheet });
   } catch (e) {
-    if (e instanceof UsageError) throw new CliError(e.message);
+    if (e instanceof UsageError) throw new CliError(e.text[lang]);
     throw e;
   }
   if (!validation.table || validation.table.layout.kind !== "plan") throw new CliError(CLI.noPlanTable[lang](validation.sheet));

@@ -1,13 +1,27 @@
+import { statSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { validationJson } from "../app/validation-json";
 import type { Lang } from "../core/rules/types";
 import { standardSetById } from "../core/standards/sets";
 import { UsageError, validateWorkbook } from "../core/validate/validate";
-import { readWorkbookFile, WorkbookReadError } from "../xlsx/read-workbook";
+import { validateBatch } from "./batch/command";
 import { formatValidationText } from "./format-text";
 import { CliError, type Io } from "./main";
 import { CLI } from "./messages";
+import { readInputWorkbook } from "./read-input";
 
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * `khct validate <file.xlsx>` checks one plan; given a folder, several files or --summary it checks
+ * them all (batch mode, see batch/command.ts).
+ */
 export async function validateCommand(args: string[], lang: Lang, io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
@@ -17,6 +31,9 @@ export async function validateCommand(args: string[], lang: Lang, io: Io): Promi
       "standard-set": { type: "string" },
       format: { type: "string", default: "text" },
       lang: { type: "string", default: "vi" },
+      summary: { type: "string" },
+      force: { type: "boolean", default: false },
+      recursive: { type: "boolean", default: false },
     },
   });
   if (values.format !== "text" && values.format !== "json") throw new CliError(CLI.badOption[lang](`--format ${values.format}`));
@@ -25,24 +42,18 @@ export async function validateCommand(args: string[], lang: Lang, io: Io): Promi
   if (setId !== undefined && !standardSetById(setId)) throw new CliError(CLI.unknownSet[lang](setId));
   const file = positionals[0];
   if (!file) throw new CliError(CLI.needFile[lang]);
-  if (positionals.length > 1) throw new CliError(CLI.badOption[lang](positionals.slice(1).join(" ")));
+  if (positionals.length > 1 || values.summary !== undefined || isFolder(file)) {
+    const { sheet, summary, force, recursive } = values;
+    return validateBatch(positionals, { sheet, standardSet: setId, format: values.format, summary, force, recursive }, lang, io);
+  }
+  if (values.force || values.recursive) throw new CliError(CLI.badOption[lang](values.force ? "--force" : "--recursive"));
 
-  let workbook;
-  try {
-    workbook = await readWorkbookFile(file);
-  } catch (e) {
-    if (e instanceof WorkbookReadError) throw new CliError(CLI.read[e.reason][lang](file));
-    throw e;
-  }
-  if (workbook.sheets.length === 0) throw new CliError(CLI.noSheets[lang]);
-  if (values.sheet !== undefined && !workbook.sheets.some((s) => s.name === values.sheet)) {
-    throw new CliError(CLI.noSheet[lang]({ sheet: values.sheet, sheets: workbook.sheets.map((s) => `"${s.name}"`).join(", ") }));
-  }
+  const workbook = await readInputWorkbook(file, values.sheet, lang);
   let validation;
   try {
     validation = validateWorkbook(workbook, { sheet: values.sheet, standardSet: setId });
   } catch (e) {
-    if (e instanceof UsageError) throw new CliError(e.message);
+    if (e instanceof UsageError) throw new CliError(e.text[lang]);
     throw e;
   }
   if (values.format === "json") io.out(`${JSON.stringify(validationJson(file, validation, lang), null, 2)}\n`);

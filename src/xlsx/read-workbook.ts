@@ -1,26 +1,14 @@
 import ExcelJS from "exceljs";
 import { readFile, stat } from "node:fs/promises";
+import { a1, areaToA1, parseArea, type Area } from "../core/sheet/address";
 import { jsDateToSerial, serialToDate } from "../core/sheet/dates";
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../core/sheet/snapshot";
+import { checkZipLimits, LIMITS } from "./limits";
+import { WorkbookReadError } from "./read-errors";
+import { readingCopy } from "./reading-copy";
 
-/** Why a file cannot be read; the CLI turns each into one sentence for the user. */
-export type ReadFailure = "missing" | "not-a-file" | "too-large" | "xls-or-encrypted" | "not-xlsx" | "too-many-cells";
-
-export class WorkbookReadError extends Error {
-  constructor(
-    readonly reason: ReadFailure,
-    readonly detail = "",
-  ) {
-    super(`${reason}${detail ? `: ${detail}` : ""}`);
-  }
-}
-
-export const LIMITS = {
-  /** bytes of the .xlsx file */
-  fileBytes: 50 * 1024 * 1024,
-  /** non-empty cells over all sheets */
-  cells: 3_000_000,
-};
+export { LIMITS } from "./limits";
+export { WorkbookReadError, type ReadFacts, type ReadFailure } from "./read-errors";
 
 function excelValue(v: ExcelJS.CellValue): { value: CellValue; formula: string | null; date: boolean } {
   if (v === null || v === undefined) return { value: null, formula: null, date: false };
@@ -48,8 +36,37 @@ function dateText(serial: number, numFmt: string): string {
   return /d/i.test(numFmt) ? `${String(d.day).padStart(2, "0")}/${mm}/${d.year}` : `${mm}/${d.year}`;
 }
 
-/** A sheet snapshot of the used range (cells with a value, not merely a format). */
-export function sheetFromWorksheet(ws: ExcelJS.Worksheet): SheetSnapshot {
+/** Merged areas as A1 ranges; a range that cannot be read is left out. */
+function readableMerges(refs: string[]): Area[] {
+  const out: Area[] = [];
+  for (const ref of refs) {
+    try {
+      out.push(parseArea(ref));
+    } catch {
+      // not an A1 range: Excel would not open the file either; the values still read
+    }
+  }
+  return out;
+}
+
+/** Refuses a used range the reader would have to allocate beyond the limits; `cellsBefore` counts the sheets read before. */
+function checkUsedRange(sheet: string, area: Area, cellsBefore: number): void {
+  const rows = area.bottom - area.top + 1;
+  const range = areaToA1(area);
+  if (rows > LIMITS.rows) throw new WorkbookReadError("too-many-rows", `${sheet}!${range}`, { sheet, range, count: rows, limit: LIMITS.rows });
+  const cells = rows * (area.right - area.left + 1);
+  if (cellsBefore + cells > LIMITS.cells) throw new WorkbookReadError("too-many-cells", `${sheet}!${range}`, { sheet, range, count: cellsBefore + cells, limit: LIMITS.cells });
+}
+
+/**
+ * A sheet snapshot of the used range: the cells holding a value, not those merely formatted (a
+ * format over whole columns or rows reads as nothing). Inside a merged area only the top-left cell
+ * counts, as Excel shows it. Throws `too-many-rows` / `too-many-cells` before allocating a used
+ * range over the limits.
+ */
+export function sheetFromWorksheet(ws: ExcelJS.Worksheet, mergeRefs: string[], cellsBefore = 0): SheetSnapshot {
+  const mergedAreas = readableMerges(mergeRefs);
+  const merges = mergedAreas.map((m) => `${a1(m.top, m.left)}:${a1(m.bottom, m.right)}`);
   type Cell = { r: number; c: number; value: CellValue; text: string; formula: string | null; numFmt: string };
   const cells: Cell[] = [];
   const hiddenRows: number[] = [];
@@ -60,7 +77,6 @@ export function sheetFromWorksheet(ws: ExcelJS.Worksheet): SheetSnapshot {
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     if (row.hidden) hiddenRows.push(rowNumber - 1);
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-      if (cell.isMerged && cell.master !== cell) return;
       const { value, formula, date } = excelValue(cell.value);
       if (value === null && !formula) return;
       const numFmt = cell.numFmt || "General";
@@ -74,10 +90,9 @@ export function sheetFromWorksheet(ws: ExcelJS.Worksheet): SheetSnapshot {
       right = Math.max(right, c);
     });
   });
-  const merges: string[] = (ws.model as unknown as { merges?: string[] }).merges ?? [];
-  if (cells.length === 0) {
-    return { name: ws.name, visible: ws.state === "visible" || ws.state === undefined, top: 0, left: 0, values: [], merges, hiddenRows };
-  }
+  const visible = ws.state === "visible" || ws.state === undefined;
+  if (cells.length === 0) return { name: ws.name, visible, top: 0, left: 0, values: [], merges, hiddenRows };
+  checkUsedRange(ws.name, { top, left, bottom, right }, cellsBefore);
   const height = bottom - top + 1;
   const width = right - left + 1;
   const values: CellValue[][] = Array.from({ length: height }, () => new Array<CellValue>(width).fill(null));
@@ -90,7 +105,22 @@ export function sheetFromWorksheet(ws: ExcelJS.Worksheet): SheetSnapshot {
     formulas[x.r - top][x.c - left] = x.formula;
     numberFormats[x.r - top][x.c - left] = x.numFmt;
   }
-  return { name: ws.name, visible: ws.state === "visible" || ws.state === undefined, top, left, values, text, formulas, numberFormats, merges, hiddenRows };
+  // a value left inside a merged area (not its top-left cell) is hidden by Excel: drop it. Merges
+  // cannot overlap in a file Excel opens, so their cells within the used range are at most its cells.
+  let budget = height * width;
+  for (const m of mergedAreas) {
+    for (let r = Math.max(m.top, top); r <= Math.min(m.bottom, bottom) && budget > 0; r++) {
+      for (let c = Math.max(m.left, left); c <= Math.min(m.right, right); c++) {
+        budget--;
+        if (r === m.top && c === m.left) continue;
+        values[r - top][c - left] = null;
+        text[r - top][c - left] = "";
+        formulas[r - top][c - left] = null;
+        numberFormats[r - top][c - left] = null;
+      }
+    }
+  }
+  return { name: ws.name, visible, top, left, values, text, formulas, numberFormats, merges, hiddenRows };
 }
 
 const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
@@ -107,26 +137,34 @@ export async function readWorkbookFile(path: string): Promise<WorkbookSnapshot> 
     if (e instanceof WorkbookReadError) throw e;
     throw new WorkbookReadError("missing", path);
   }
-  if (size > LIMITS.fileBytes) throw new WorkbookReadError("too-large", `${Math.round(size / 1048576)} MB`);
+  if (size > LIMITS.fileBytes) throw new WorkbookReadError("too-large", `${Math.round(size / 1048576)} MB`, { megabytes: Math.ceil(size / 1048576), limit: LIMITS.fileBytes / 1048576 });
   const bytes = await readFile(path);
   return readWorkbookBuffer(bytes);
 }
 
+/**
+ * Reads .xlsx bytes into snapshots. Refuses, each with its reason: an OLE container (.xls or a
+ * password-protected workbook), what is not a zip, a zip over the size limits (checked from its
+ * directory before anything is inflated), a sheet whose used range is over the row or cell limits.
+ */
 export async function readWorkbookBuffer(bytes: Buffer): Promise<WorkbookSnapshot> {
   if (bytes.subarray(0, 4).equals(OLE_MAGIC)) throw new WorkbookReadError("xls-or-encrypted");
   if (!bytes.subarray(0, 4).equals(ZIP_MAGIC)) throw new WorkbookReadError("not-xlsx");
+  checkZipLimits(bytes);
   const wb = new ExcelJS.Workbook();
+  let merges: Map<string, string[]>;
   try {
-    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+    const copy = await readingCopy(bytes);
+    merges = copy.merges;
+    await wb.xlsx.load(copy.bytes as unknown as ArrayBuffer);
   } catch (e) {
     throw new WorkbookReadError("not-xlsx", e instanceof Error ? e.message : String(e));
   }
   const sheets: SheetSnapshot[] = [];
-  let total = 0;
+  let cells = 0;
   for (const ws of wb.worksheets) {
-    const snap = sheetFromWorksheet(ws);
-    total += snap.values.reduce((n, r) => n + r.length, 0);
-    if (total > LIMITS.cells) throw new WorkbookReadError("too-many-cells", String(total));
+    const snap = sheetFromWorksheet(ws, merges.get(ws.name) ?? [], cells);
+    cells += snap.values.reduce((n, r) => n + r.length, 0);
     sheets.push(snap);
   }
   return { sheets };

@@ -1,5 +1,6 @@
 /** Hostile input for every parser: any string never throws; canonical forms round-trip. */
 import fc from "fast-check";
+import { isTypedTextFormula } from "../../src/core/plan/field";
 import { roleOfHeader } from "../../src/core/plan/header";
 import { STANDARD_SETS, indexOf } from "../../src/core/standards/sets";
 import { parseBudget } from "../../src/core/text/budget";
@@ -28,6 +29,7 @@ const parsers: [string, (s: string) => unknown][] = [
   ["parseBudget", parseBudget],
   ["roleOfHeader", roleOfHeader],
   ["looksLikeLegacyEncoding", looksLikeLegacyEncoding],
+  ["isTypedTextFormula", isTypedTextFormula],
 ];
 
 describe.each(parsers)("%s", (_name, parse) => {

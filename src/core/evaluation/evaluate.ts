@@ -46,7 +46,7 @@ function levelsTable(s: SheetTables): EvaluationTable | undefined {
 function chooseSheet(sheets: SheetTables[], name: string | undefined): SheetTables {
   if (name !== undefined) {
     const named = sheets.find((s) => s.view.name === name);
-    if (!named) throw new UsageError(`sheet not found: ${name}`);
+    if (!named) throw UsageError.noSuchSheet(name);
     return named;
   }
   const visible = sheets.filter((s) => s.view.snapshot.visible);
@@ -90,7 +90,7 @@ export function evaluateWorkbook(workbook: WorkbookSnapshot, options: EvaluateOp
       const view = new SheetView(s);
       return { view, evaluations: readEvaluationTables(view), plans: readTables(view) };
     });
-  if (sheets.length === 0) throw new UsageError("workbook has no sheets");
+  if (sheets.length === 0) throw UsageError.noSheets();
   const chosen = chooseSheet(sheets, options.sheet);
   const table = levelsTable(chosen);
   const level4Table = chosen.evaluations.find((t) => t.kind === "level4");

@@ -67,6 +67,8 @@ function findSchool(cells: TextCell[]): SchoolInfo & { typeCell?: TextCell; type
   const short = cells.filter((c) => c.text.length <= 100 && !CITATION_WORDS.test(foldKey(c.text)));
   const nameCell = short.find((c) => /^trường\s+\S/.test(foldKey(c.text)) && c.text.length <= 80);
   if (nameCell) info.name = nameCell.text.replace(/^trường\s+/i, "").trim();
+  // a template's placeholder ("TRƯỜNG …") names no school
+  if (info.name && !/[\p{L}\d]/u.test(info.name)) info.name = undefined;
   const body = short.find((c) => /^(ubnd|ủy ban nhân dân|sở giáo dục|phòng giáo dục|phòng gd)/.test(foldKey(c.text)));
   if (body) info.governingBody = body.text;
   else {

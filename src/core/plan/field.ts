@@ -27,9 +27,28 @@ export function textFromFormula(formula: string): string {
   return /^=[-+]/.test(formula) ? formula.slice(1) : formula;
 }
 
+/**
+ * True for a formula Excel made of typed text ("=-Hiệu trưởng", "=+ Chỉ đạo các tổ"), false for
+ * one written on purpose: a function call ("=VLOOKUP(…)"), a cell or sheet reference ("=A1/B1",
+ * "=Sheet2!C4"), an error literal ("=#REF!"). Text inside quotes does not count.
+ */
+export function isTypedTextFormula(formula: string): boolean {
+  const body = formula.replace(/^=/, "").replace(/"[^"]*"?/g, "");
+  if (!/\p{L}/u.test(body) || /[!#]/.test(body)) return false;
+  if (/(?<![\p{L}\p{N}_.])[A-Za-z_][\w.]*\(/u.test(body)) return false;
+  return !/(?<![\p{L}\p{N}_.$])\$?[A-Za-z]{1,3}\$?\d+(?![\p{L}\p{N}_])/u.test(body);
+}
+
+/**
+ * The field of a cell. An error value is read as the text typed when Excel made a formula of it
+ * (cell/formula-text reports it); any other error value (#REF!, #N/A, #DIV/0! of a real formula,
+ * or stored as such) holds nothing a user typed, and the cell reads as empty.
+ */
 export function fieldFromCell(cell: Cell): Field | undefined {
   const { value } = cell;
-  const formulaText = isErrorValue(value) && !!cell.formula && /\p{L}/u.test(cell.formula);
+  const error = isErrorValue(value);
+  const formulaText = error && !!cell.formula && isTypedTextFormula(cell.formula);
+  if (error && !formulaText) return undefined;
   let text: string;
   let isNumber = false;
   let date: YMD | undefined;

@@ -76,9 +76,10 @@ export class SheetView {
     for (const r of snapshot.values) width = Math.max(width, r.length);
     this.right = snapshot.left + width - 1;
     this.merges = snapshot.merges.map(parseArea);
+    // indexed within the used range only, so a merge over whole columns costs no more than the range
     for (const m of this.merges) {
-      for (let r = m.top; r <= m.bottom; r++) {
-        for (let c = m.left; c <= m.right; c++) this.mergeAt.set(this.key(r, c), m);
+      for (let r = Math.max(m.top, this.top); r <= Math.min(m.bottom, this.bottom); r++) {
+        for (let c = Math.max(m.left, this.left); c <= Math.min(m.right, this.right); c++) this.mergeAt.set(this.key(r, c), m);
       }
     }
     this.hidden = new Set(snapshot.hiddenRows ?? []);
@@ -124,7 +125,8 @@ export class SheetView {
 
   /** The merged area covering this cell, if any. */
   mergeOf(row: number, col: number): Area | undefined {
-    return this.mergeAt.get(this.key(row, col));
+    if (row >= this.top && row <= this.bottom && col >= this.left && col <= this.right) return this.mergeAt.get(this.key(row, col));
+    return this.merges.find((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right);
   }
 
   /** True when the cell lies inside a merged area but is not its top-left cell. */

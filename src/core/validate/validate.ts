@@ -2,7 +2,7 @@ import { detectStandardSet, type Detection } from "../plan/detect";
 import { readTables } from "../plan/read";
 import type { PlanTable } from "../plan/types";
 import { runRules } from "../rules/run";
-import type { Diagnostic } from "../rules/types";
+import type { Bilingual, Diagnostic } from "../rules/types";
 import { SheetView, type WorkbookSnapshot } from "../sheet/snapshot";
 import { citations } from "../rules/helpers";
 
@@ -22,7 +22,20 @@ export interface Validation {
   summary: { errors: number; warnings: number; infos: number; criteria: number };
 }
 
-export class UsageError extends Error {}
+/** A request the workbook cannot meet (no sheet to check, no sheet of that name), said in both languages. */
+export class UsageError extends Error {
+  constructor(readonly text: Bilingual) {
+    super(text.en);
+  }
+
+  static noSheets(): UsageError {
+    return new UsageError({ vi: "Tệp không có trang tính nào để kiểm tra.", en: "The workbook has no sheet to check." });
+  }
+
+  static noSuchSheet(name: string): UsageError {
+    return new UsageError({ vi: `Không có trang tính "${name}" trong tệp.`, en: `The workbook has no sheet "${name}".` });
+  }
+}
 
 interface Found {
   view: SheetView;
@@ -48,7 +61,7 @@ function tableScore(t: PlanTable): number {
 /** Validates one plan (or report) table of a workbook. Pure: data in, diagnostics out. */
 export function validateWorkbook(workbook: WorkbookSnapshot, options: ValidateOptions = {}): Validation {
   const sheets = workbook.sheets.filter((s) => !isKhctSheet(s.name));
-  if (sheets.length === 0) throw new UsageError("workbook has no sheets");
+  if (sheets.length === 0) throw UsageError.noSheets();
   const found: Found[] = sheets.map((s, order) => {
     const view = new SheetView(s);
     return { view, tables: readTables(view), order };
@@ -56,7 +69,7 @@ export function validateWorkbook(workbook: WorkbookSnapshot, options: ValidateOp
   let chosen: Found | undefined;
   if (options.sheet !== undefined) {
     chosen = found.find((f) => f.view.name === options.sheet);
-    if (!chosen) throw new UsageError(`sheet not found: ${options.sheet}`);
+    if (!chosen) throw UsageError.noSuchSheet(options.sheet);
   } else {
     const visible = found.filter((f) => f.view.snapshot.visible);
     // a report KHCT generated is not taken for the plan unless named (or nothing else is there)

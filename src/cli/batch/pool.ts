@@ -1,0 +1,77 @@
+import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { join } from "node:path";
+import { Worker } from "node:worker_threads";
+import { BATCH } from "./messages";
+import { checkFile, type CheckOptions, type FileResult } from "./check-file";
+import type { Job } from "./worker";
+
+/** The compiled worker beside this module (dist/cli/batch/worker.js), or null when running from the TypeScript sources. */
+export function defaultWorkerFile(): string | null {
+  const file = join(__dirname, "worker.js");
+  return existsSync(file) ? file : null;
+}
+
+export interface PoolOptions {
+  /** worker threads; by default one per core this process may use */
+  threads?: number;
+  /** the worker script; null checks the files in this thread, one after another (by default when not compiled) */
+  workerFile?: string | null;
+  /** called as each file is done, in the order they finish */
+  onResult?: (result: FileResult) => void;
+}
+
+/**
+ * Checks every file, on a pool of worker threads (each reads and validates one file at a time and
+ * sends back its JSON object). A worker that dies (out of memory on a hostile file) costs that file
+ * a row saying so, and is replaced. Results come back in the order of `files`.
+ */
+export async function checkFiles(files: string[], options: CheckOptions, pool: PoolOptions = {}): Promise<FileResult[]> {
+  const results = new Array<FileResult>(files.length);
+  const settle = (index: number, result: FileResult) => {
+    results[index] = result;
+    pool.onResult?.(result);
+  };
+  const workerFile = pool.workerFile === undefined ? defaultWorkerFile() : pool.workerFile;
+  if (!workerFile) {
+    for (let i = 0; i < files.length; i++) settle(i, await checkFile(files[i], options));
+    return results;
+  }
+  const crashed = (index: number, why: string): FileResult => ({ file: files[index], reportCounts: null, error: { reason: "internal", message: BATCH.internal[options.lang](why) } });
+  let next = 0;
+  let running = 0;
+  await new Promise<void>((resolve) => {
+    const startWorker = () => {
+      const worker = new Worker(workerFile);
+      let current = -1;
+      running++;
+      const feed = () => {
+        if (next >= files.length) {
+          current = -1;
+          void worker.terminate();
+          return;
+        }
+        current = next++;
+        worker.postMessage({ id: current, file: files[current], options } satisfies Job);
+      };
+      worker.on("message", (m: { id: number; result: FileResult }) => {
+        settle(m.id, m.result);
+        feed();
+      });
+      worker.on("error", (e) => {
+        if (current >= 0) settle(current, crashed(current, e.message));
+        current = -1;
+      });
+      worker.on("exit", (code) => {
+        running--;
+        if (current >= 0) settle(current, crashed(current, `worker exit ${code}`));
+        if (next < files.length) startWorker();
+        else if (running === 0) resolve();
+      });
+      feed();
+    };
+    const threads = Math.max(1, Math.min(pool.threads ?? availableParallelism(), files.length));
+    for (let i = 0; i < threads; i++) startWorker();
+  });
+  return results;
+}
