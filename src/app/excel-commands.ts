@@ -1,0 +1,62 @@
+/**
+ * The pane's and the ribbon's commands as Excel host commands (read → compute in the core → write):
+ * the same objects run in Excel, in the test double, and in the task pane.
+ */
+import { buildReport, reportSheetName } from "../core/report/build-report";
+import type { WorkbookPatch } from "../core/sheet/patch";
+import type { SchoolProfile } from "../core/store";
+import type { SchoolTypeId } from "../core/standards/school-types";
+import { buildTemplate } from "../core/template/build-template";
+import { resolveTemplate } from "../core/template/options";
+import { validateWorkbook } from "../core/validate/validate";
+import type { Command } from "../excel/run-command";
+
+/** Inserts the template for the profile: a new sheet under a free name, and the (idempotent) list sheet. Reads nothing. */
+export function templateCommand(profile: SchoolProfile, today: string): Command {
+  return {
+    read: [],
+    compute: ({ state }) => {
+      const plan = resolveTemplate(
+        {
+          standardSet: profile.standardSet || undefined,
+          schoolType: (profile.schoolType || undefined) as SchoolTypeId | undefined,
+          school: profile.schoolName,
+          governingBody: profile.governingBody || undefined,
+          year: profile.year || undefined,
+        },
+        today,
+      );
+      const [sheet, lists] = buildTemplate(plan).sheets;
+      const listsExist = state.sheets.some((s) => s.name === lists.sheet);
+      return { sheets: [sheet, { ...lists, create: !listsExist }] } satisfies WorkbookPatch;
+    },
+  };
+}
+
+export interface ReportOutcome {
+  sheet: string;
+  tasks: number;
+  late: number;
+  refreshed: boolean;
+}
+
+/**
+ * Builds or refreshes the report sheet of a period from the plan in the workbook. `outcome()` says
+ * what was done after the command ran (null: no plan table, nothing written).
+ */
+export function reportCommand(profile: SchoolProfile, period: "hk1" | "year", date: string): Command & { outcome(): ReportOutcome | null } {
+  let outcome: ReportOutcome | null = null;
+  return {
+    read: "all",
+    compute: ({ workbook }) => {
+      const validation = validateWorkbook(workbook, { standardSet: profile.standardSet || undefined });
+      if (!validation.table || validation.table.layout.kind !== "plan") return { sheets: [] };
+      const name = reportSheetName(period);
+      const existing = workbook.sheets.find((s) => s.name === name);
+      const { patch, stats } = buildReport({ plan: validation.table, detection: validation.detection, period, date, existing });
+      outcome = { sheet: name, tasks: stats.tasks, late: stats.late, refreshed: !!existing };
+      return { sheets: [{ ...patch, create: !existing }] };
+    },
+    outcome: () => outcome,
+  };
+}

@@ -1,0 +1,45 @@
+import { findStoreSheet, STORE_SHEET, withoutStoreSheet, type KhctStore } from "../core/store";
+import type { WorkbookPatch } from "../core/sheet/patch";
+import type { WorkbookSnapshot } from "../core/sheet/snapshot";
+import { applyWorkbookPatch, type ApplyResult } from "./apply-patch";
+import type { ExcelCapabilities, Limitation } from "./capabilities";
+import { readSnapshots } from "./read-workbook";
+import { storeFrom } from "./store";
+import { readWorkbookState, sheetNamed, type WorkbookState } from "./workbook-state";
+
+/** What a command's pure part receives: the sheets it asked for (those that exist) and KHCT's data. */
+export interface CommandInput {
+  state: WorkbookState;
+  workbook: WorkbookSnapshot;
+  store: KhctStore;
+}
+
+export interface Command {
+  /** sheets to read before computing ("all" for every sheet; [] to read none) */
+  read: string[] | "all";
+  /** the core: data in, patch out */
+  compute(input: CommandInput): WorkbookPatch;
+}
+
+export interface CommandResult {
+  patch: WorkbookPatch;
+  applied: ApplyResult;
+  limitations: Limitation[];
+}
+
+/**
+ * Runs a command that reads, computes in the core and writes: one sync for the sheet list (names,
+ * protection), one to read the sheets asked for (skipped when none), one to apply the patch. So
+ * inserting a template takes two round trips and building a report three, whatever the rows.
+ */
+export async function runCommand(context: Excel.RequestContext, caps: ExcelCapabilities, command: Command): Promise<CommandResult> {
+  const state = await readWorkbookState(context, caps);
+  const wanted = command.read === "all" ? state.sheets : command.read.map((n) => sheetNamed(state, n)).filter((s) => s !== undefined);
+  const store = sheetNamed(state, STORE_SHEET);
+  const toRead = wanted.length && store && !wanted.includes(store) ? [...wanted, store] : wanted;
+  const read = await readSnapshots(context, toRead, caps);
+  const patch = command.compute({ state, workbook: withoutStoreSheet(read.workbook), store: storeFrom(findStoreSheet(read.workbook)).store });
+  const applied = await applyWorkbookPatch(context, patch, state, caps);
+  const limitations = [...new Set([...read.limitations, ...applied.limitations])];
+  return { patch, applied, limitations };
+}

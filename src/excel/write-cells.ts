@@ -1,0 +1,60 @@
+import { a1, parseArea } from "../core/sheet/address";
+import { isFormulaValue, type Block, type StyledRange } from "../core/sheet/patch";
+
+/**
+ * Text fidelity. Excel parses what an add-in writes to `range.values`/`range.formulas` as if typed:
+ * "=x" becomes a formula, "- Tham mưu" a formula error, "1.10" the number 1.1, "9/2022" a date,
+ * "'x" loses its apostrophe. So every string is written into a cell given the text format "@" in the
+ * same batch, before the value, and a leading apostrophe is doubled. Formulas get a non-text format.
+ */
+
+/** What to set on a block's range: number formats first (null leaves a cell's format), then inputs. */
+export interface CellWrites {
+  address: string;
+  numberFormats: (string | null)[][];
+  inputs: (string | number | boolean)[][];
+}
+
+/** The number format the patch's styles give a cell, if any (the last style wins). */
+function numberFormatsOfStyles(styles: StyledRange[] | undefined): (row: number, col: number) => string | null {
+  const formats = (styles ?? []).filter((s) => s.style.numberFormat).map((s) => ({ area: parseArea(s.range), format: s.style.numberFormat! }));
+  return (row, col) => {
+    let format: string | null = null;
+    for (const { area: a, format: f } of formats) if (row >= a.top && row <= a.bottom && col >= a.left && col <= a.right) format = f;
+    return format;
+  };
+}
+
+/** A string as Excel must receive it to store exactly that string in a text cell. */
+export function textInput(s: string): string {
+  return s.startsWith("'") ? `'${s}` : s;
+}
+
+export function blockWrites(block: Block, styles: StyledRange[] | undefined, formula: (f: string) => string = (f) => f): CellWrites {
+  const width = Math.max(1, ...block.values.map((r) => r.length));
+  const styleNumberFormatAt = numberFormatsOfStyles(styles);
+  const numberFormats: (string | null)[][] = [];
+  const inputs: (string | number | boolean)[][] = [];
+  block.values.forEach((row, i) => {
+    const formats: (string | null)[] = [];
+    const values: (string | number | boolean)[] = [];
+    for (let j = 0; j < width; j++) {
+      const v = row[j] ?? null;
+      const styled = styleNumberFormatAt(block.top + i, block.left + j);
+      if (typeof v === "string") {
+        formats.push("@");
+        values.push(textInput(v));
+      } else if (v !== null && isFormulaValue(v)) {
+        formats.push(styled ?? "General");
+        values.push(formula(v.formula));
+      } else {
+        formats.push(styled);
+        values.push(v === null ? "" : v);
+      }
+    }
+    numberFormats.push(formats);
+    inputs.push(values);
+  });
+  const address = `${a1(block.top, block.left)}:${a1(block.top + block.values.length - 1, block.left + width - 1)}`;
+  return { address, numberFormats, inputs };
+}

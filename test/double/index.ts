@@ -1,0 +1,223 @@
+/**
+ * An in-memory Excel for tests: the subset of office-js KHCT uses, faithful where bugs hide.
+ *
+ * - A property read before `load` + `sync` throws PropertyNotLoaded; writes reach the workbook only
+ *   at `sync`; `Excel.run` syncs once more at the end; every round trip is counted.
+ * - Strings written to `values`/`formulas` are read as typed, by the locale chosen (en-US, vi-VN),
+ *   unless the cell is formatted as text ("@"); arrays of the wrong shape fail at sync.
+ * - Merged areas, the used range (by values or by formats), hidden rows, notes, protection (writes
+ *   fail with AccessDenied), a read-only workbook, cell-edit mode, and the requirement sets of the
+ *   Excel version chosen (newer APIs fail with ApiNotFound; `isSetSupported` answers accordingly).
+ *
+ * Pure TypeScript with no Node APIs: the same double runs under jest and in a browser page (see
+ * `installOfficeGlobals`).
+ */
+import type { Area } from "../../src/core/sheet/address";
+import { parseRangeAddress } from "./areas";
+import { DoubleContext, type SyncStats } from "./client";
+import type { Locale } from "./locale";
+import { EXCEL_VERSIONS, versionAtLeast, WorkbookModel, type SheetModel } from "./model";
+import { DoubleWorkbook } from "./workbook";
+
+export type ExcelVersion = keyof typeof EXCEL_VERSIONS;
+
+export interface ExcelDoubleOptions {
+  locale?: Locale;
+  /** an Excel version ("office-2019-volume" …) or a requirement set ("1.13"); Microsoft 365 by default */
+  version?: ExcelVersion | string;
+  /** sheets of the new workbook; ["Sheet1"] by default */
+  sheets?: string[];
+}
+
+class DoubleRequestContext extends DoubleContext {
+  readonly workbook = new DoubleWorkbook(this);
+}
+
+function areaOf(address: string): Area {
+  const parsed = parseRangeAddress(address);
+  if (!parsed) throw new Error(`not an address: ${address}`);
+  return parsed.area;
+}
+
+/** What a person does in Excel between two commands: type, colour, insert rows, protect a sheet … */
+export class UserActions {
+  constructor(private readonly model: WorkbookModel) {}
+
+  private sheet(name: string): SheetModel {
+    const s = this.model.sheet(name);
+    if (!s) throw new Error(`no sheet ${name}`);
+    return s;
+  }
+
+  /** Clicks a cell: the selection moves there (and the workbook's selection handlers run). */
+  select(sheet: string, cell: string): void {
+    this.sheet(sheet);
+    this.model.select(sheet, cell);
+  }
+
+  /** Types into a cell, as Excel reads typing (by the locale, unless the cell is text). */
+  type(sheet: string, cell: string, text: string): void {
+    const a = areaOf(cell);
+    this.model.enter(this.sheet(sheet), a.top, a.left, text);
+  }
+
+  setFill(sheet: string, range: string, color: string | null): void {
+    const a = areaOf(range);
+    const s = this.sheet(sheet);
+    for (let r = a.top; r <= a.bottom; r++) for (let c = a.left; c <= a.right; c++) {
+      const f = s.ensure(r, c).format;
+      if (color === null) delete f.fill;
+      else f.fill = color.toUpperCase();
+    }
+  }
+
+  /** Inserts `count` rows before row `rowNumber` (1-based, as Excel numbers them). */
+  insertRows(sheet: string, rowNumber: number, count = 1): void {
+    this.model.shiftRows(this.sheet(sheet), rowNumber - 1, count);
+  }
+
+  deleteRows(sheet: string, rowNumber: number, count = 1): void {
+    this.model.shiftRows(this.sheet(sheet), rowNumber - 1, -count);
+  }
+
+  /** Formats whole columns ("B:B"), which makes the used range by formats a million rows tall. */
+  formatColumns(sheet: string, columns: string, numberFormat: string): void {
+    const a = areaOf(columns);
+    for (let c = a.left; c <= a.right; c++) this.sheet(sheet).columnFormats.set(c, { ...this.sheet(sheet).columnFormats.get(c), numberFormat });
+  }
+
+  hideRows(sheet: string, fromRow: number, toRow = fromRow): void {
+    for (let r = fromRow - 1; r <= toRow - 1; r++) this.sheet(sheet).hiddenRows.add(r);
+  }
+
+  hideColumns(sheet: string, columns: string): void {
+    const a = areaOf(columns);
+    for (let c = a.left; c <= a.right; c++) this.sheet(sheet).hiddenColumns.add(c);
+  }
+
+  merge(sheet: string, range: string): void {
+    this.sheet(sheet).merges.push(areaOf(range));
+  }
+
+  addNote(sheet: string, cell: string, text: string): void {
+    const a = areaOf(cell);
+    this.sheet(sheet).setNote(a.top, a.left, text);
+  }
+
+  protect(sheet: string): void {
+    this.sheet(sheet).protected = true;
+  }
+
+  unprotect(sheet: string): void {
+    this.sheet(sheet).protected = false;
+  }
+
+  startEditingCell(): void {
+    this.model.cellEditMode = true;
+  }
+
+  stopEditingCell(): void {
+    this.model.cellEditMode = false;
+  }
+
+  openReadOnly(): void {
+    this.model.readOnly = true;
+  }
+
+  addSheet(name: string): void {
+    this.model.addSheet(name);
+  }
+}
+
+/** Reads the workbook the way a person looks at it, for assertions. */
+export class SheetLook {
+  constructor(
+    private readonly model: WorkbookModel,
+    private readonly sheet: SheetModel,
+  ) {}
+
+  private at(cell: string) {
+    const a = areaOf(cell);
+    return { row: a.top, col: a.left };
+  }
+
+  value(cell: string) {
+    const { row, col } = this.at(cell);
+    return this.model.valueAt(this.sheet, row, col);
+  }
+
+  text(cell: string): string {
+    const { row, col } = this.at(cell);
+    return this.model.textAt(this.sheet, row, col);
+  }
+
+  formula(cell: string): string | null {
+    const { row, col } = this.at(cell);
+    return this.sheet.cell(row, col)?.formula ?? null;
+  }
+
+  numberFormat(cell: string): string {
+    const { row, col } = this.at(cell);
+    return this.sheet.numberFormatAt(row, col);
+  }
+
+  /** "#RRGGBB", or null for no fill */
+  fill(cell: string): string | null {
+    const { row, col } = this.at(cell);
+    return this.sheet.formatAt(row, col).fill ?? null;
+  }
+
+  note(cell: string): string | undefined {
+    const { row, col } = this.at(cell);
+    return this.sheet.noteAt(row, col);
+  }
+}
+
+export class ExcelDouble {
+  readonly model: WorkbookModel;
+  readonly stats: SyncStats = { syncCalls: 0, roundTrips: 0 };
+  readonly user: UserActions;
+
+  constructor(options: ExcelDoubleOptions = {}) {
+    const version = options.version ?? "microsoft-365";
+    this.model = new WorkbookModel(options.locale ?? "en-US", version in EXCEL_VERSIONS ? EXCEL_VERSIONS[version as ExcelVersion] : version);
+    for (const name of options.sheets ?? ["Sheet1"]) this.model.addSheet(name);
+    this.user = new UserActions(this.model);
+  }
+
+  /** `Excel.run`: a new request context for the batch, and one last sync after it. */
+  readonly run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
+    const context = new DoubleRequestContext(this.model, this.stats);
+    const result = await batch(context as unknown as Excel.RequestContext);
+    await context.sync();
+    return result;
+  };
+
+  /** `Office.context.requirements.isSetSupported` for the Excel version chosen. */
+  readonly isSetSupported = (name: string, minVersion = "1.1"): boolean => name === "ExcelApi" && versionAtLeast(this.model.apiVersion, minVersion);
+
+  /** The round trips `work` made. */
+  async roundTripsOf(work: () => Promise<unknown>): Promise<number> {
+    const before = this.stats.roundTrips;
+    await work();
+    return this.stats.roundTrips - before;
+  }
+
+  sheet(name: string): SheetModel {
+    const s = this.model.sheet(name);
+    if (!s) throw new Error(`no sheet ${name}`);
+    return s;
+  }
+
+  look(sheet: string): SheetLook {
+    return new SheetLook(this.model, this.sheet(sheet));
+  }
+
+  sheetNames(): string[] {
+    return this.model.sheets.map((s) => s.name);
+  }
+}
+
+export { installOfficeGlobals } from "./install";
+export type { Locale } from "./locale";
+export { EXCEL_VERSIONS } from "./model";

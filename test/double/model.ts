@@ -1,0 +1,279 @@
+import { parseA1, type Area } from "../../src/core/sheet/address";
+import { displayText } from "./display";
+import { ErrorValue, evaluateFormula, shiftRows, type FormulaHost, type Scalar } from "./formula";
+import type { Locale } from "./locale";
+import { readTypedEntry } from "./typed-input";
+
+/**
+ * The workbook the double holds: plain data that office-js proxies read and write at sync, and that
+ * tests arrange and inspect directly (as a user would see it in Excel).
+ */
+
+export const MAX_ROWS = 1048576;
+export const MAX_COLUMNS = 16384;
+
+export interface Border {
+  style: string;
+  weight: string;
+  color: string;
+}
+
+export interface CellFormat {
+  numberFormat?: string;
+  /** "#RRGGBB"; undefined for no fill */
+  fill?: string;
+  fontName?: string;
+  fontSize?: number;
+  bold?: boolean;
+  italic?: boolean;
+  underline?: string;
+  fontColor?: string;
+  wrap?: boolean;
+  hAlign?: string;
+  vAlign?: string;
+  borders?: Record<string, Border>;
+}
+
+export interface Cell {
+  value: Scalar;
+  formula: string | null;
+  format: CellFormat;
+}
+
+export interface DataValidationModel {
+  area: Area;
+  rule: unknown;
+  errorAlert?: unknown;
+  prompt?: unknown;
+}
+
+export interface PageLayoutModel {
+  orientation: string;
+  paperSize: string;
+  zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  leftMargin: number;
+  rightMargin: number;
+  topMargin: number;
+  bottomMargin: number;
+  printTitleRows: string | null;
+  printArea: string | null;
+}
+
+export type Visibility = "Visible" | "Hidden" | "VeryHidden";
+
+function key(row: number, col: number): string {
+  return `${row},${col}`;
+}
+
+export class SheetModel {
+  visibility: Visibility = "Visible";
+  protected = false;
+  readonly cells = new Map<string, Cell>();
+  /** formats given to whole columns (a user formatting column B as text) */
+  readonly columnFormats = new Map<number, CellFormat>();
+  merges: Area[] = [];
+  hiddenRows = new Set<number>();
+  hiddenColumns = new Set<number>();
+  columnWidths = new Map<number, number>();
+  rowHeights = new Map<number, number>();
+  freeze: { rows: number; columns: number } | null = null;
+  pageLayout: PageLayoutModel = { orientation: "Portrait", paperSize: "Letter", zoom: { scale: 100 }, leftMargin: 50.4, rightMargin: 50.4, topMargin: 54, bottomMargin: 54, printTitleRows: null, printArea: null };
+  validations: DataValidationModel[] = [];
+  /** notes by "row,col" */
+  notes = new Map<string, string>();
+
+  constructor(public name: string) {}
+
+  cell(row: number, col: number): Cell | undefined {
+    return this.cells.get(key(row, col));
+  }
+
+  ensure(row: number, col: number): Cell {
+    let c = this.cells.get(key(row, col));
+    if (!c) this.cells.set(key(row, col), (c = { value: null, formula: null, format: { ...this.columnFormats.get(col) } }));
+    return c;
+  }
+
+  /** The format a cell shows: its own, over its column's. */
+  formatAt(row: number, col: number): CellFormat {
+    return { ...this.columnFormats.get(col), ...this.cell(row, col)?.format };
+  }
+
+  numberFormatAt(row: number, col: number): string {
+    return this.formatAt(row, col).numberFormat ?? "General";
+  }
+
+  hasContent(row: number, col: number): boolean {
+    const c = this.cell(row, col);
+    return !!c && (c.value !== null || c.formula !== null);
+  }
+
+  /** The used range: cells with content (valuesOnly) or also formatted cells and formatted columns. */
+  usedArea(valuesOnly: boolean): Area | null {
+    let area: Area | null = null;
+    const include = (r: number, c: number) => {
+      area = area ? { top: Math.min(area.top, r), left: Math.min(area.left, c), bottom: Math.max(area.bottom, r), right: Math.max(area.right, c) } : { top: r, left: c, bottom: r, right: c };
+    };
+    for (const [k, c] of this.cells) {
+      const [r, col] = k.split(",").map(Number);
+      if (c.value !== null || c.formula !== null || (!valuesOnly && Object.keys(c.format).length)) include(r, col);
+    }
+    if (!valuesOnly) {
+      for (const col of this.columnFormats.keys()) {
+        include(0, col);
+        include(MAX_ROWS - 1, col);
+      }
+    }
+    return area;
+  }
+
+  mergeAt(row: number, col: number): Area | undefined {
+    return this.merges.find((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right);
+  }
+
+  noteAt(row: number, col: number): string | undefined {
+    return this.notes.get(key(row, col));
+  }
+
+  setNote(row: number, col: number, text: string | undefined): void {
+    if (text === undefined) this.notes.delete(key(row, col));
+    else this.notes.set(key(row, col), text);
+  }
+
+  /** Moves rows at and below `at` by `count` (negative: rows [at, at-count) are deleted). */
+  shiftRowsFrom(at: number, count: number): void {
+    const moveKey = <T>(map: Map<string, T>) => {
+      const entries = [...map.entries()];
+      map.clear();
+      for (const [k, v] of entries) {
+        const [r, c] = k.split(",").map(Number);
+        if (count < 0 && r >= at && r < at - count) continue;
+        map.set(key(r >= at ? r + count : r, c), v);
+      }
+    };
+    moveKey(this.cells);
+    moveKey(this.notes);
+    const moveRow = (r: number) => (r >= at ? r + count : r);
+    const deleted = (r: number) => count < 0 && r >= at && r < at - count;
+    this.hiddenRows = new Set([...this.hiddenRows].filter((r) => !deleted(r)).map(moveRow));
+    this.rowHeights = new Map([...this.rowHeights].filter(([r]) => !deleted(r)).map(([r, h]) => [moveRow(r), h]));
+    this.merges = this.merges.filter((m) => !(deleted(m.top) && deleted(m.bottom))).map((m) => ({ ...m, top: moveRow(m.top), bottom: moveRow(m.bottom) }));
+  }
+}
+
+/** Which requirement sets the simulated Excel supports ("1.7" for Office 2019 …). */
+export const EXCEL_VERSIONS = {
+  "office-2016-volume": "1.1",
+  "office-2019-volume": "1.7",
+  "office-2021": "1.14",
+  "office-2024": "1.17",
+  "microsoft-365": "1.20",
+} as const;
+
+export function versionAtLeast(have: string, need: string): boolean {
+  const [a, b] = have.split(".").map(Number);
+  const [c, d] = need.split(".").map(Number);
+  return a > c || (a === c && b >= d);
+}
+
+export class WorkbookModel implements FormulaHost {
+  sheets: SheetModel[] = [];
+  /** defined names: name → reference ("'Báo cáo'!$J$8:$J$40") */
+  names = new Map<string, string>();
+  readOnly = false;
+  cellEditMode = false;
+  activeSheet: SheetModel | null = null;
+  selection: { sheet: string; address: string } | null = null;
+  /** handlers added with workbook.onSelectionChanged; called after the selection moves */
+  readonly selectionHandlers = new Set<() => unknown>();
+
+  /** Moves the selection (a script's select() or a person's click) and tells the handlers. */
+  select(sheet: string, address: string): void {
+    this.selection = { sheet, address };
+    for (const h of this.selectionHandlers) queueMicrotask(() => void Promise.resolve(h()).catch(() => undefined));
+  }
+  /** the year typed "d/m" dates fall in */
+  today = { year: 2024 };
+
+  constructor(
+    public locale: Locale,
+    public apiVersion: string,
+  ) {}
+
+  sheet(name: string): SheetModel | undefined {
+    const k = name.normalize("NFC").toUpperCase();
+    return this.sheets.find((s) => s.name.normalize("NFC").toUpperCase() === k);
+  }
+
+  addSheet(name: string): SheetModel {
+    const s = new SheetModel(name);
+    this.sheets.push(s);
+    this.activeSheet ??= s;
+    return s;
+  }
+
+  cellValue(sheet: string, row: number, col: number): Scalar | ErrorValue | undefined {
+    const s = this.sheet(sheet);
+    if (!s) return undefined;
+    const v = this.valueAt(s, row, col);
+    return typeof v === "string" && /^#(NAME\?|REF!|VALUE!|DIV\/0!|N\/A|NUM!|NULL!)$/.test(v) && s.cell(row, col)?.formula ? new ErrorValue(v) : v;
+  }
+
+  definedName(name: string): string | undefined {
+    for (const [n, ref] of this.names) if (n.toUpperCase() === name.toUpperCase()) return ref;
+    return undefined;
+  }
+
+  private depth = 0;
+
+  /** A cell's value as office-js returns it (formulas computed; errors as "#NAME?"). */
+  valueAt(sheet: SheetModel, row: number, col: number): Scalar {
+    const c = sheet.cell(row, col);
+    if (!c) return null;
+    if (c.formula === null) return c.value;
+    if (this.depth > 50) return "#REF!";
+    this.depth++;
+    try {
+      return evaluateFormula(c.formula, this, sheet.name);
+    } finally {
+      this.depth--;
+    }
+  }
+
+  textAt(sheet: SheetModel, row: number, col: number): string {
+    return displayText(this.valueAt(sheet, row, col), sheet.numberFormatAt(row, col), this.locale);
+  }
+
+  /** Writes one input the way `range.values`/`range.formulas` do (null leaves the cell alone). */
+  enter(sheet: SheetModel, row: number, col: number, input: unknown): void {
+    if (input === null || input === undefined) return;
+    const cell = sheet.ensure(row, col);
+    if (input === "") {
+      cell.value = null;
+      cell.formula = null;
+      return;
+    }
+    if (typeof input === "number" || typeof input === "boolean") {
+      cell.value = input;
+      cell.formula = null;
+      return;
+    }
+    const entry = readTypedEntry(String(input), this.locale, sheet.numberFormatAt(row, col) === "@", this.today);
+    cell.value = entry.value;
+    cell.formula = entry.formula;
+    if (entry.numberFormat && sheet.numberFormatAt(row, col) === "General") cell.format.numberFormat = entry.numberFormat;
+  }
+
+  /** Row insertion or deletion as a user does it: cells, notes, merges move; every formula that refers to the rows follows. */
+  shiftRows(sheet: SheetModel, at: number, count: number): void {
+    sheet.shiftRowsFrom(at, count);
+    for (const s of this.sheets) {
+      for (const c of s.cells.values()) if (c.formula) c.formula = shiftRows(c.formula, s.name, sheet.name, at, count);
+    }
+  }
+}
+
+/** "B12" → {row, col}. */
+export function cellAt(address: string): { row: number; col: number } {
+  return parseA1(address);
+}

@@ -1,0 +1,300 @@
+import type { SheetModel, Visibility } from "./model";
+import { parseRangeAddress, areaAddress } from "./areas";
+import { DoubleObject, type DoubleContext } from "./client";
+import { fail } from "./errors";
+import { DoubleRange } from "./range";
+import type { RangeTarget } from "./range-parts";
+
+const writes = (s: SheetModel) => s;
+
+export class DoubleWorksheetProtection extends DoubleObject<SheetModel> {
+  protected readonly scalarProperties = ["protected"];
+  constructor(context: DoubleContext, resolve: () => SheetModel | null) {
+    super(context, resolve, "WorksheetProtection", "1.2");
+  }
+  protected read(p: string, s: SheetModel): unknown {
+    if (p === "protected") return s.protected;
+    throw fail.invalidArgument("WorksheetProtection.load", `Unknown property ${p}`);
+  }
+  get protected(): boolean {
+    return this.get("protected");
+  }
+  protect(): void {
+    this.call("protect", "1.2", null, (s) => {
+      if (s.protected) throw fail.accessDenied("WorksheetProtection.protect");
+      s.protected = true;
+    });
+  }
+  unprotect(): void {
+    this.call("unprotect", "1.2", null, (s) => (s.protected = false));
+  }
+}
+
+export class DoubleFreezePanes extends DoubleObject<SheetModel> {
+  protected readonly scalarProperties: string[] = [];
+  constructor(context: DoubleContext, resolve: () => SheetModel | null) {
+    super(context, resolve, "WorksheetFreezePanes", "1.7");
+  }
+  protected read(p: string): unknown {
+    throw fail.invalidArgument("WorksheetFreezePanes.load", `Unknown property ${p}`);
+  }
+  freezeRows(count = 1): void {
+    this.call("freezeRows", "1.7", writes, (s) => (s.freeze = { rows: count, columns: 0 }));
+  }
+  freezeColumns(count = 1): void {
+    this.call("freezeColumns", "1.7", writes, (s) => (s.freeze = { rows: 0, columns: count }));
+  }
+  freezeAt(range: DoubleRange | string): void {
+    this.call("freezeAt", "1.7", writes, (s) => {
+      const area = typeof range === "string" ? parseRangeAddress(range)?.area : range.target().area;
+      if (!area) throw fail.invalidArgument("WorksheetFreezePanes.freezeAt");
+      s.freeze = { rows: area.bottom + 1, columns: area.right + 1 };
+    });
+  }
+  unfreeze(): void {
+    this.call("unfreeze", "1.7", writes, (s) => (s.freeze = null));
+  }
+}
+
+const LAYOUT_PROPERTIES = ["orientation", "paperSize", "zoom", "leftMargin", "rightMargin", "topMargin", "bottomMargin"] as const;
+type LayoutProperty = (typeof LAYOUT_PROPERTIES)[number];
+
+export class DoublePageLayout extends DoubleObject<SheetModel> {
+  protected readonly scalarProperties = [...LAYOUT_PROPERTIES];
+  constructor(context: DoubleContext, resolve: () => SheetModel | null) {
+    super(context, resolve, "PageLayout", "1.9");
+  }
+  protected read(p: string, s: SheetModel): unknown {
+    if ((LAYOUT_PROPERTIES as readonly string[]).includes(p)) return s.pageLayout[p as LayoutProperty];
+    throw fail.invalidArgument("PageLayout.load", `Unknown property ${p}`);
+  }
+  private write(p: LayoutProperty, v: unknown): void {
+    this.set(p, v, "1.9", writes, (s) => Object.assign(s.pageLayout, { [p]: v }));
+  }
+  get orientation(): string {
+    return this.get("orientation");
+  }
+  set orientation(v: string) {
+    this.write("orientation", v);
+  }
+  get paperSize(): string {
+    return this.get("paperSize");
+  }
+  set paperSize(v: string) {
+    this.write("paperSize", v);
+  }
+  get zoom(): unknown {
+    return this.get("zoom");
+  }
+  set zoom(v: unknown) {
+    this.write("zoom", v);
+  }
+  set leftMargin(v: number) {
+    this.write("leftMargin", v);
+  }
+  get leftMargin(): number {
+    return this.get("leftMargin");
+  }
+  set rightMargin(v: number) {
+    this.write("rightMargin", v);
+  }
+  get rightMargin(): number {
+    return this.get("rightMargin");
+  }
+  set topMargin(v: number) {
+    this.write("topMargin", v);
+  }
+  get topMargin(): number {
+    return this.get("topMargin");
+  }
+  set bottomMargin(v: number) {
+    this.write("bottomMargin", v);
+  }
+  get bottomMargin(): number {
+    return this.get("bottomMargin");
+  }
+  private addressOf(range: DoubleRange | string): string {
+    if (typeof range !== "string") return areaAddress(range.target().area);
+    if (!parseRangeAddress(range)) throw fail.invalidArgument("PageLayout");
+    return range.replace(/^.*!/, "");
+  }
+  setPrintTitleRows(range: DoubleRange | string): void {
+    this.call("setPrintTitleRows", "1.9", writes, (s) => (s.pageLayout.printTitleRows = this.addressOf(range)));
+  }
+  setPrintArea(range: DoubleRange | string): void {
+    this.call("setPrintArea", "1.9", writes, (s) => (s.pageLayout.printArea = this.addressOf(range)));
+  }
+}
+
+interface NoteTarget {
+  sheet: SheetModel;
+  row: number;
+  col: number;
+}
+
+export class DoubleNote extends DoubleObject<NoteTarget> {
+  protected readonly scalarProperties = ["content"];
+  constructor(context: DoubleContext, resolve: () => NoteTarget | null) {
+    super(context, resolve, "Note", "1.18");
+  }
+  protected read(p: string, t: NoteTarget): unknown {
+    if (p === "content") return t.sheet.noteAt(t.row, t.col);
+    throw fail.invalidArgument("Note.load", `Unknown property ${p}`);
+  }
+  get content(): string {
+    return this.get("content");
+  }
+  set content(v: string) {
+    this.set("content", v, "1.18", (t) => t.sheet, (t) => t.sheet.setNote(t.row, t.col, v));
+  }
+  delete(): void {
+    this.call("delete", "1.18", (t) => t.sheet, (t) => t.sheet.setNote(t.row, t.col, undefined));
+  }
+}
+
+function noteCell(key: string | DoubleRange, where: string): () => { row: number; col: number } {
+  return () => {
+    if (typeof key !== "string") {
+      const a = key.target().area;
+      return { row: a.top, col: a.left };
+    }
+    const parsed = parseRangeAddress(key);
+    if (!parsed) throw fail.invalidArgument(where);
+    return { row: parsed.area.top, col: parsed.area.left };
+  };
+}
+
+export class DoubleNoteCollection extends DoubleObject<SheetModel> {
+  protected readonly scalarProperties: string[] = [];
+  constructor(context: DoubleContext, resolve: () => SheetModel | null) {
+    super(context, resolve, "NoteCollection", "1.18");
+  }
+  protected read(p: string): unknown {
+    throw fail.invalidArgument("NoteCollection.load", `Unknown property ${p}`);
+  }
+  add(cellAddress: DoubleRange | string, content: string): DoubleNote {
+    const at = noteCell(cellAddress, "NoteCollection.add");
+    this.call("add", "1.18", writes, (s) => {
+      const { row, col } = at();
+      if (s.noteAt(row, col) !== undefined) throw fail.itemAlreadyExists("NoteCollection.add");
+      s.setNote(row, col, String(content));
+    });
+    return this.note(cellAddress, false);
+  }
+  private note(key: DoubleRange | string, orNull: boolean): DoubleNote {
+    const at = noteCell(key, "NoteCollection.getItem");
+    return new DoubleNote(this.context, () => {
+      const sheet = this.target();
+      const { row, col } = at();
+      if (sheet.noteAt(row, col) === undefined) {
+        if (orNull) return null;
+        throw fail.itemNotFound("NoteCollection.getItem");
+      }
+      return { sheet, row, col };
+    });
+  }
+  getItem(key: string): DoubleNote {
+    return this.note(key, false);
+  }
+  getItemOrNullObject(key: string): DoubleNote {
+    return this.note(key, true);
+  }
+}
+
+export class DoubleWorksheet extends DoubleObject<SheetModel> {
+  protected readonly scalarProperties = ["name", "visibility", "position", "id"];
+  constructor(context: DoubleContext, resolve: () => SheetModel | null, requires = "1.1") {
+    super(context, resolve, "Worksheet", requires);
+  }
+  protected override navigate(name: string): DoubleObject<unknown> | undefined {
+    if (name === "protection") return this.protection as DoubleObject<unknown>;
+    return undefined;
+  }
+  protected read(p: string, s: SheetModel): unknown {
+    switch (p) {
+      case "name":
+        return s.name;
+      case "visibility":
+        return s.visibility;
+      case "position":
+        return this.context.model.sheets.indexOf(s);
+      case "id":
+        return `{${s.name}}`;
+    }
+    throw fail.invalidArgument("Worksheet.load", `Unknown property ${p}`);
+  }
+  get name(): string {
+    return this.get("name");
+  }
+  get visibility(): Visibility {
+    return this.get("visibility");
+  }
+  set visibility(v: Visibility) {
+    this.set("visibility", v, "1.2", () => "workbook", (s) => {
+      const model = this.context.model;
+      if (v !== "Visible" && model.sheets.filter((x) => x !== s && x.visibility === "Visible").length === 0) throw fail.invalidOperation("Worksheet.visibility", "A workbook must keep at least one visible sheet.");
+      s.visibility = v;
+      if (v !== "Visible" && model.activeSheet === s) model.activeSheet = model.sheets.find((x) => x.visibility === "Visible") ?? null;
+    });
+  }
+  get protection(): DoubleWorksheetProtection {
+    return this.childObject("protection", () => new DoubleWorksheetProtection(this.context, () => this.target()));
+  }
+  get freezePanes(): DoubleFreezePanes {
+    return this.childObject("freezePanes", () => new DoubleFreezePanes(this.context, () => this.target()));
+  }
+  get pageLayout(): DoublePageLayout {
+    return this.childObject("pageLayout", () => new DoublePageLayout(this.context, () => this.target()));
+  }
+  get notes(): DoubleNoteCollection {
+    return this.childObject("notes", () => new DoubleNoteCollection(this.context, () => this.target()));
+  }
+
+  private range(area: (s: SheetModel) => RangeTarget["area"] | null, requires = "1.1"): DoubleRange {
+    return new DoubleRange(
+      this.context,
+      () => {
+        const sheet = this.target();
+        const a = area(sheet);
+        return a ? { sheet, area: a } : null;
+      },
+      requires,
+    );
+  }
+
+  getRange(address?: string): DoubleRange {
+    if (address === undefined) return this.range(() => ({ top: 0, left: 0, bottom: 1048575, right: 16383 }));
+    const parsed = parseRangeAddress(address);
+    if (!parsed) throw fail.invalidArgument("Worksheet.getRange", `Invalid address ${address}`);
+    return this.range(() => parsed.area);
+  }
+
+  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): DoubleRange {
+    return this.range(() => ({ top: startRow, left: startColumn, bottom: startRow + rowCount - 1, right: startColumn + columnCount - 1 }), "1.7");
+  }
+
+  /** The used range; a blank sheet's is A1 (never an error). valuesOnly needs ExcelApi 1.2. */
+  getUsedRange(valuesOnly?: boolean): DoubleRange {
+    return this.range((s) => s.usedArea(!!valuesOnly) ?? { top: 0, left: 0, bottom: 0, right: 0 }, valuesOnly === undefined ? "1.1" : "1.2");
+  }
+
+  getUsedRangeOrNullObject(valuesOnly?: boolean): DoubleRange {
+    return this.range((s) => s.usedArea(!!valuesOnly), "1.4");
+  }
+
+  activate(): void {
+    this.call("activate", "1.1", null, (s) => {
+      if (s.visibility !== "Visible") throw fail.invalidOperation("Worksheet.activate", "A hidden sheet cannot be activated.");
+      this.context.model.activeSheet = s;
+    });
+  }
+
+  delete(): void {
+    this.call("delete", "1.1", () => "workbook", (s) => {
+      const model = this.context.model;
+      model.sheets = model.sheets.filter((x) => x !== s);
+      if (model.activeSheet === s) model.activeSheet = model.sheets.find((x) => x.visibility === "Visible") ?? null;
+    });
+  }
+}
+
