@@ -1,0 +1,11 @@
+export interface BundleSize {
+  entry: string;
+  file: string;
+  rawKB: number;
+  gzipKB: number;
+}
+export declare function bundleSizes(dir?: string): BundleSize[];
+export declare const BUDGET_GZIP_KB: number;
+export declare class BundleSizePlugin {
+  apply(compiler: unknown): void;
+}
