@@ -5,7 +5,10 @@
 import { writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { join } from "node:path";
+import { benchBatch } from "./batch";
 import { benchCore } from "./core";
+import { benchSyncs } from "./syncs";
+import { bundleSizes } from "../scripts/bundle-size";
 
 async function main() {
   const machine = { cpus: cpus().length, cpu: cpus()[0]?.model, memGB: Math.round(totalmem() / 2 ** 30), node: process.version, platform: process.platform };
@@ -15,7 +18,24 @@ async function main() {
   console.table(core);
   const ratio = core[3].validateMs / core[2].validateMs;
   console.log(`100,000 rows take ${ratio.toFixed(1)}× the time of 10,000 (target ≤ 12×); 10,000 rows validated in ${core[2].validateMs} ms (target < 200 ms)\n`);
-  const results = { machine, core, syncs: [] as unknown[], batch: null as unknown, bundleGzipKB: null as number | null };
+  const batch = await benchBatch(200, 50);
+  console.log(`CLI: khct validate <folder> --format json over ${batch.files} workbooks of ${batch.rowsPerFile} rows, ${batch.threads} worker threads`);
+  console.table([batch]);
+  console.log(`${batch.files} workbooks in ${batch.seconds} s, ${batch.filesPerSecond} files/s (target < 20 s)\n`);
+  const syncs = [...(await benchSyncs(100)), ...(await benchSyncs(10_000))];
+  console.log("Excel host against the test double: round trips (syncs) and API calls per command");
+  console.table(syncs);
+  const uneven = syncs.filter((s) => s.rows === 100 && syncs.find((l) => l.rows === 10_000 && l.command === s.command)?.syncs !== s.syncs);
+  console.log(uneven.length ? `sync counts differ between 100 and 10,000 rows: ${uneven.map((u) => u.command).join(", ")}\n` : "sync counts are the same at 100 and 10,000 rows\n");
+  let bundleGzipKB: number | null = null;
+  try {
+    const sizes = bundleSizes();
+    bundleGzipKB = Math.round(sizes.reduce((n: number, s: { gzipKB: number }) => n + s.gzipKB, 0) * 10) / 10;
+    console.log(`task-pane JavaScript: ${bundleGzipKB} KB gzip (budget 200)\n`);
+  } catch {
+    console.log("task-pane JavaScript: not built (run npm run build first)\n");
+  }
+  const results = { machine, core, syncs, batch, bundleGzipKB };
   writeFileSync(join(__dirname, "results.json"), `${JSON.stringify(results, null, 2)}\n`);
   console.log("written: bench/results.json");
 }

@@ -1,5 +1,25 @@
-import { a1, areaToA1 } from "./address";
+import { a1, areaToA1, parseArea, type Area } from "./address";
 import type { ListValidation, PatchValue, SheetPatch, Style } from "./patch";
+
+/**
+ * Joins styles given row by row into one range where the same style covers the same columns of
+ * consecutive rows, keeping their order (a later style still wins): a host then sets each style once
+ * per run of rows instead of once per row.
+ */
+export function coalesceStyles(styles: { range: string; style: Style }[]): { range: string; style: Style }[] {
+  const out: { area: Area; key: string; style: Style }[] = [];
+  for (const { range, style } of styles) {
+    const area = parseArea(range);
+    const key = JSON.stringify(style);
+    const last = out[out.length - 1];
+    if (last && last.key === key && last.area.left === area.left && last.area.right === area.right && last.area.bottom + 1 === area.top) {
+      last.area = { ...last.area, bottom: area.bottom };
+      continue;
+    }
+    out.push({ area, key, style });
+  }
+  return out.map((o) => ({ range: areaToA1(o.area), style: o.style }));
+}
 
 /** Builds a sheet row by row into a SheetPatch: values, merges, styles and dropdowns. */
 export class SheetBuilder {
@@ -65,7 +85,7 @@ export class SheetBuilder {
       sheet,
       blocks: this.rows.length ? [{ top: 0, left: 0, values: this.rows }] : [],
       merges: this.merges,
-      styles: this.styles,
+      styles: coalesceStyles(this.styles),
       validations: this.validations,
       rowHeights: this.rowHeights,
       ...extra,
