@@ -1,6 +1,7 @@
 import { fieldFromCell, type Field } from "../plan/field";
 import { matchHeader } from "../plan/header";
 import { areaToA1 } from "../sheet/address";
+import { scanTables } from "../sheet/scan-tables";
 import type { SheetView } from "../sheet/snapshot";
 import {
   parseCriterionDate,
@@ -21,19 +22,7 @@ const EMPTY_RUN_ENDS_TABLE = 2;
 
 /** Every self-evaluation table of a sheet (criterion levels, Mức 4 requirements), in order. */
 export function readEvaluationTables(view: SheetView): EvaluationTable[] {
-  const tables: EvaluationTable[] = [];
-  let row = view.top;
-  while (row <= view.bottom) {
-    const header = matchEvaluationHeader(view, row);
-    if (!header) {
-      row++;
-      continue;
-    }
-    const table = readTable(view, header);
-    tables.push(table);
-    row = Math.max(table.lastRow, header.rows[header.rows.length - 1]) + 1;
-  }
-  return tables;
+  return scanTables(view, matchEvaluationHeader, readTable);
 }
 
 function field(view: SheetView, row: number, col: number | undefined): Field | undefined {

@@ -1,5 +1,6 @@
 import type { Role } from "../layouts/layouts";
 import { areaToA1 } from "../sheet/address";
+import { scanTables } from "../sheet/scan-tables";
 import type { SheetView } from "../sheet/snapshot";
 import {
   findCriterionRefsInList,
@@ -23,19 +24,7 @@ const EMPTY_RUN_ENDS_TABLE = 2;
 
 /** Reads every plan, report and TT57 table of a sheet, in order. */
 export function readTables(view: SheetView): PlanTable[] {
-  const tables: PlanTable[] = [];
-  let row = view.top;
-  while (row <= view.bottom) {
-    const header = matchHeader(view, row);
-    if (!header) {
-      row++;
-      continue;
-    }
-    const table = readTable(view, header);
-    tables.push(table);
-    row = Math.max(table.lastRow, header.rows[header.rows.length - 1]) + 1;
-  }
-  return tables;
+  return scanTables(view, matchHeader, readTable);
 }
 
 /** The row's non-empty cells within the table (left to right), and those of the header's columns by role. */

@@ -3,7 +3,7 @@ import { withRowHeights } from "../sheet/row-heights";
 import type { SheetPatch, Style, WorkbookPatch } from "../sheet/patch";
 import { schoolTypeById } from "../standards/school-types";
 import type { Criterion, StandardSet } from "../standards/types";
-import { FONT, writeDocumentHeader, writeSignature } from "./document-header";
+import { FONT, writeDocumentHeader, writeSignature, type DocumentInfo } from "./document-header";
 import {
   PLAN_2018_COLUMNS,
   TT57_MONITORING_COLUMNS,
@@ -33,6 +33,20 @@ function recipients(plan: TemplatePlan): string[] {
 
 function circularLine(set: StandardSet): string {
   return `(Theo Thông tư số ${set.circular}${set.annex ? `, Phụ lục ${set.annex}` : ""})`;
+}
+
+/** The header block of a plan: governing body, school, number, place and date, title, circular. */
+function planHeader(plan: TemplatePlan): DocumentInfo {
+  return {
+    governingBody: plan.governingBody,
+    school: plan.school,
+    number: plan.number,
+    kind: "KH",
+    place: plan.place,
+    date: plan.date,
+    title: ["KẾ HOẠCH", `Cải tiến chất lượng giáo dục năm học ${plan.year.replace("-", " - ")}`],
+    subtitle: circularLine(plan.set),
+  };
 }
 
 function headerRow(b: SheetBuilder, columns: FormColumn[], spans?: [number, number][]): number {
@@ -76,16 +90,7 @@ function build2018(plan: TemplatePlan): WorkbookPatch {
   const { set } = plan;
   const lists = listSheetFor(set);
   const b = new SheetBuilder(PLAN_2018_COLUMNS.length);
-  writeDocumentHeader(b, {
-    governingBody: plan.governingBody,
-    school: plan.school,
-    number: plan.number,
-    kind: "KH",
-    place: plan.place,
-    date: plan.date,
-    title: ["KẾ HOẠCH", `Cải tiến chất lượng giáo dục năm học ${plan.year.replace("-", " - ")}`],
-    subtitle: circularLine(set),
-  });
+  writeDocumentHeader(b, planHeader(plan));
   const headerAt = headerRow(b, PLAN_2018_COLUMNS);
   const levels = set.levels.join(", ");
   b.spanRow(`MỨC ${levels}`, GROUP);
@@ -129,16 +134,7 @@ function buildTt57(plan: TemplatePlan): WorkbookPatch {
   const { set } = plan;
   const lists = listSheetFor(set);
   const b = new SheetBuilder(TT57_PLAN_COLUMNS.length);
-  writeDocumentHeader(b, {
-    governingBody: plan.governingBody,
-    school: plan.school,
-    number: plan.number,
-    kind: "KH",
-    place: plan.place,
-    date: plan.date,
-    title: ["KẾ HOẠCH", `Cải tiến chất lượng giáo dục năm học ${plan.year.replace("-", " - ")}`],
-    subtitle: circularLine(set),
-  });
+  writeDocumentHeader(b, planHeader(plan));
   sectionLines(b, "general");
   sectionLines(b, "grounds");
   sectionLines(b, "purpose");
