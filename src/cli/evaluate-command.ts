@@ -2,12 +2,11 @@ import { parseArgs } from "node:util";
 import { evaluationJson } from "../app/evaluation-json";
 import { evaluateWorkbook } from "../core/evaluation/evaluate";
 import type { Lang } from "../core/rules/types";
-import { standardSetById } from "../core/standards/sets";
-import { UsageError } from "../core/validate/validate";
 import { formatEvaluationText } from "./evaluate-format";
 import { EVALUATE } from "./evaluate-messages";
 import { CliError, type Io } from "./main";
 import { CLI } from "./messages";
+import { checkOutputOptions, checkStandardSet, inCore } from "./options";
 import { readInputWorkbook } from "./read-input";
 
 /**
@@ -25,23 +24,15 @@ export async function evaluateCommand(args: string[], lang: Lang, io: Io): Promi
       lang: { type: "string", default: "vi" },
     },
   });
-  if (values.format !== "text" && values.format !== "json") throw new CliError(CLI.badOption[lang](`--format ${values.format}`));
-  if (values.lang !== "vi" && values.lang !== "en") throw new CliError(CLI.badOption[lang](`--lang ${values.lang}`));
-  const setId = values["standard-set"];
-  if (setId !== undefined && !standardSetById(setId)) throw new CliError(CLI.unknownSet[lang](setId));
+  const format = checkOutputOptions(values, lang);
+  const setId = checkStandardSet(values["standard-set"], lang);
   const file = positionals[0];
   if (!file) throw new CliError(EVALUATE.needFile[lang]);
   if (positionals.length > 1) throw new CliError(CLI.badOption[lang](positionals.slice(1).join(" ")));
 
   const workbook = await readInputWorkbook(file, values.sheet, lang);
-  let evaluation;
-  try {
-    evaluation = evaluateWorkbook(workbook, { sheet: values.sheet, standardSet: setId });
-  } catch (e) {
-    if (e instanceof UsageError) throw new CliError(e.text[lang]);
-    throw e;
-  }
-  if (values.format === "json") io.out(`${JSON.stringify(evaluationJson(file, evaluation, lang), null, 2)}\n`);
+  const evaluation = inCore(lang, () => evaluateWorkbook(workbook, { sheet: values.sheet, standardSet: setId }));
+  if (format === "json") io.out(`${JSON.stringify(evaluationJson(file, evaluation, lang), null, 2)}\n`);
   else io.out(`${formatEvaluationText(file, evaluation, lang)}\n`);
   return evaluation.summary.errors > 0 ? 1 : 0;
 }

@@ -1,4 +1,6 @@
 import type { Lang } from "../core/rules/types";
+import { standardSetById } from "../core/standards/sets";
+import { UsageError } from "../core/validate/validate";
 import { CliError } from "./main";
 import { CLI } from "./messages";
 
@@ -28,4 +30,27 @@ export function checkChoice<T extends string>(option: string, value: string | un
 export function today(): string {
   const d = new Date();
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+}
+
+/** `--format text|json` and `--lang vi|en`, as validate and evaluate take them. */
+export function checkOutputOptions(values: { format?: string; lang?: string }, lang: Lang): "text" | "json" {
+  if (values.format !== undefined && values.format !== "text" && values.format !== "json") throw new CliError(CLI.badOption[lang](`--format ${values.format}`));
+  if (values.lang !== undefined && values.lang !== "vi" && values.lang !== "en") throw new CliError(CLI.badOption[lang](`--lang ${values.lang}`));
+  return values.format === "json" ? "json" : "text";
+}
+
+/** A standard set id the user gave, checked against the data. */
+export function checkStandardSet(id: string | undefined, lang: Lang): string | undefined {
+  if (id !== undefined && !standardSetById(id)) throw new CliError(CLI.unknownSet[lang](id));
+  return id;
+}
+
+/** Runs the core; a request the workbook cannot meet becomes the command's one sentence (exit 2). */
+export function inCore<T>(lang: Lang, work: () => T): T {
+  try {
+    return work();
+  } catch (e) {
+    if (e instanceof UsageError) throw new CliError(e.text[lang]);
+    throw e;
+  }
 }

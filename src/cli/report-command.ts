@@ -3,14 +3,14 @@ import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import type { Lang } from "../core/rules/types";
 import { buildReport, reportSheetName } from "../core/report/build-report";
-import { UsageError, validateWorkbook } from "../core/validate/validate";
+import { validateWorkbook } from "../core/validate/validate";
 import { readWorkbookBuffer, readWorkbookFile, WorkbookReadError } from "../xlsx/read-workbook";
 import { writePatches } from "../xlsx/write-patches";
 import { WorkbookWriteError } from "../xlsx/write-errors";
 import { besideWithSuffix, exists, writeAtomically } from "./files";
 import { CliError, type Io } from "./main";
 import { CLI } from "./messages";
-import { checkChoice, checkDate, today } from "./options";
+import { checkChoice, checkDate, inCore, today } from "./options";
 
 export async function reportCommand(args: string[], lang: Lang, io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -47,13 +47,7 @@ export async function reportCommand(args: string[], lang: Lang, io: Io): Promise
   if (values.sheet !== undefined && !workbook.sheets.some((s) => s.name === values.sheet)) {
     throw new CliError(CLI.noSheet[lang]({ sheet: values.sheet, sheets: workbook.sheets.map((s) => `"${s.name}"`).join(", ") }));
   }
-  let validation;
-  try {
-    validation = validateWorkbook(workbook, { sheet: values.sheet });
-  } catch (e) {
-    if (e instanceof UsageError) throw new CliError(e.text[lang]);
-    throw e;
-  }
+  const validation = inCore(lang, () => validateWorkbook(workbook, { sheet: values.sheet }));
   if (!validation.table || validation.table.layout.kind !== "plan") throw new CliError(CLI.noPlanTable[lang](validation.sheet));
 
   const name = reportSheetName(period);

@@ -2,12 +2,12 @@ import { statSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { validationJson } from "../app/validation-json";
 import type { Lang } from "../core/rules/types";
-import { standardSetById } from "../core/standards/sets";
-import { UsageError, validateWorkbook } from "../core/validate/validate";
+import { validateWorkbook } from "../core/validate/validate";
 import { validateBatch } from "./batch/command";
 import { formatValidationText } from "./format-text";
 import { CliError, type Io } from "./main";
 import { CLI } from "./messages";
+import { checkOutputOptions, checkStandardSet, inCore } from "./options";
 import { readInputWorkbook } from "./read-input";
 
 function isFolder(path: string): boolean {
@@ -36,27 +36,19 @@ export async function validateCommand(args: string[], lang: Lang, io: Io): Promi
       recursive: { type: "boolean", default: false },
     },
   });
-  if (values.format !== "text" && values.format !== "json") throw new CliError(CLI.badOption[lang](`--format ${values.format}`));
-  if (values.lang !== "vi" && values.lang !== "en") throw new CliError(CLI.badOption[lang](`--lang ${values.lang}`));
-  const setId = values["standard-set"];
-  if (setId !== undefined && !standardSetById(setId)) throw new CliError(CLI.unknownSet[lang](setId));
+  const format = checkOutputOptions(values, lang);
+  const setId = checkStandardSet(values["standard-set"], lang);
   const file = positionals[0];
   if (!file) throw new CliError(CLI.needFile[lang]);
   if (positionals.length > 1 || values.summary !== undefined || isFolder(file)) {
     const { sheet, summary, force, recursive } = values;
-    return validateBatch(positionals, { sheet, standardSet: setId, format: values.format, summary, force, recursive }, lang, io);
+    return validateBatch(positionals, { sheet, standardSet: setId, format, summary, force, recursive }, lang, io);
   }
   if (values.force || values.recursive) throw new CliError(CLI.badOption[lang](values.force ? "--force" : "--recursive"));
 
   const workbook = await readInputWorkbook(file, values.sheet, lang);
-  let validation;
-  try {
-    validation = validateWorkbook(workbook, { sheet: values.sheet, standardSet: setId });
-  } catch (e) {
-    if (e instanceof UsageError) throw new CliError(e.text[lang]);
-    throw e;
-  }
-  if (values.format === "json") io.out(`${JSON.stringify(validationJson(file, validation, lang), null, 2)}\n`);
+  const validation = inCore(lang, () => validateWorkbook(workbook, { sheet: values.sheet, standardSet: setId }));
+  if (format === "json") io.out(`${JSON.stringify(validationJson(file, validation, lang), null, 2)}\n`);
   else io.out(`${formatValidationText(file, validation, lang)}\n`);
   return validation.summary.errors > 0 ? 1 : 0;
 }
