@@ -2,6 +2,8 @@
  * The pane's and the ribbon's commands as Excel host commands (read → compute in the core → write):
  * the same objects run in Excel, in the test double, and in the task pane.
  */
+import { evaluateWorkbook } from "../core/evaluation/evaluate";
+import { buildSummaryPatch } from "../core/evaluation/summary-patch";
 import { buildReport, reportSheetName } from "../core/report/build-report";
 import type { WorkbookPatch } from "../core/sheet/patch";
 import type { SchoolProfile } from "../core/store";
@@ -58,5 +60,23 @@ export function reportCommand(profile: SchoolProfile, period: "hk1" | "year", da
       return { sheets: [{ ...patch, create: !existing }] };
     },
     outcome: () => outcome,
+  };
+}
+
+/**
+ * Writes the self-evaluation's summary block (live formulas with cached values) next to its table,
+ * into the same sheet: only the summary's cells are written. `written()` names the sheet, or null
+ * when the workbook holds no self-evaluation table.
+ */
+export function evaluationSummaryCommand(profile: SchoolProfile): Command & { written(): string | null } {
+  let sheet: string | null = null;
+  return {
+    read: "all",
+    compute: ({ workbook }) => {
+      const patch = buildSummaryPatch(evaluateWorkbook(workbook, { standardSet: profile.standardSet || undefined }));
+      sheet = patch?.sheet ?? null;
+      return { sheets: patch ? [patch] : [] };
+    },
+    written: () => sheet,
   };
 }

@@ -42,6 +42,7 @@ import {
   showCell,
   storeProfile,
   today,
+  writeEvaluationSummary,
 } from "./operations";
 import { criterionAtSelection, watchSelection } from "./selection";
 import { useLang } from "./use-lang";
@@ -155,6 +156,12 @@ export function App() {
       setNotice({ intent: "success", text: T.profileSaved });
     });
 
+  const doWriteSummary = () =>
+    run(async () => {
+      const sheet = await writeEvaluationSummary(profile);
+      setNotice(sheet ? { intent: "success", text: { vi: T.summaryWritten.vi(sheet), en: T.summaryWritten.en(sheet) } } : { intent: "warning", text: T.noEvaluation });
+    });
+
   const doEvaluate = () =>
     run(async () => {
       const e = await evaluateOpenWorkbook(profile);
@@ -263,6 +270,9 @@ export function App() {
           <h2 id="evaluation-title">{T.evaluation[lang]}</h2>
           <Button onClick={doEvaluate} disabled={busy}>
             {T.evaluate[lang]}
+          </Button>
+          <Button onClick={doWriteSummary} disabled={busy}>
+            {T.writeSummary[lang]}
           </Button>
           {evaluation?.map((line, i) => (
             <Text key={i} as="p">

@@ -80,6 +80,9 @@ export const T = {
 
   evaluation: { vi: "Kết quả tự đánh giá", en: "Self-evaluation" } satisfies Text,
   evaluate: { vi: "Tính mức đạt của trường", en: "Compute the school's level" } satisfies Text,
+  writeSummary: { vi: "Ghi bảng tổng hợp cạnh bảng tự đánh giá", en: "Write the summary beside the self-evaluation table" } satisfies Text,
+  summaryWritten: { vi: (s: string) => `Đã ghi bảng tổng hợp (công thức) vào trang "${s}".`, en: (s: string) => `The summary (formulas) is in sheet "${s}".` } satisfies Fn<string>,
+  noEvaluation: { vi: "Không tìm thấy bảng kết quả tự đánh giá trong sổ tính.", en: "No self-evaluation table in the workbook." } satisfies Text,
 
   failed: { vi: "Không thực hiện được", en: "Could not do it" } satisfies Text,
   dismiss: { vi: "Đóng thông báo", en: "Dismiss" } satisfies Text,

@@ -5,7 +5,7 @@
 import { evaluateWorkbook } from "../core/evaluation/evaluate";
 import type { Diagnostic } from "../core/rules/types";
 import { STORE_SHEET, type FixRecord, type SchoolProfile } from "../core/store";
-import { reportCommand, templateCommand, type ReportOutcome } from "../app/excel-commands";
+import { evaluationSummaryCommand, reportCommand, templateCommand, type ReportOutcome } from "../app/excel-commands";
 import {
   applyFix,
   clearMarks,
@@ -84,5 +84,14 @@ export function evaluateOpenWorkbook(profile: SchoolProfile) {
   return withExcel(async (ctx, caps) => {
     const { workbook } = await validateInExcel(ctx, caps, { standardSet: profile.standardSet || undefined });
     return evaluateWorkbook({ sheets: workbook.sheets.filter((s) => s.name !== STORE_SHEET) }, { standardSet: profile.standardSet || undefined });
+  });
+}
+
+/** Writes the self-evaluation's summary block beside its table; the sheet written, or null. */
+export function writeEvaluationSummary(profile: SchoolProfile): Promise<string | null> {
+  return withExcel(async (ctx, caps) => {
+    const command = evaluationSummaryCommand(profile);
+    await runCommand(ctx, caps, command);
+    return command.written();
   });
 }

@@ -14,7 +14,8 @@ import { doc004 } from "../fixtures/documents/doc004";
 import { check, findings } from "../fixtures/plans";
 import { workbookSnapshot } from "../fixtures/to-snapshot";
 import { excelWith, formatsOf, inExcel, patchFromGrid, storeIn } from "./helpers";
-import { reportCommand, templateCommand } from "../../src/app/excel-commands";
+import { evaluationSummaryCommand, reportCommand, templateCommand } from "../../src/app/excel-commands";
+import { tt18Evaluation } from "../fixtures/evaluation/tt18";
 
 /** The 1-based row of the first cell holding `text` on a sheet of the double. */
 function rowWith(excel: ExcelDouble, sheet: string, text: string): number {
@@ -248,5 +249,26 @@ describe("a plan with nothing to mark", () => {
     const { marked, result } = await inExcel(excel, (context, caps) => validateAndMark(context, caps));
     expect([marked, findings(result.validation)]).toEqual([0, []]);
     expect(excel.sheetNames()).toEqual(["Kế hoạch"]);
+  });
+});
+
+describe("a THPT school writes the summary of its self-evaluation (TT18) beside the table, from the pane", () => {
+  const excel = excelWith(tt18Evaluation, { locale: "vi-VN" });
+
+  it("writes only the summary's cells, as live formulas Excel recalculates, in three round trips", async () => {
+    const sheet = tt18Evaluation.sheets[0].name;
+    const before = formatsOf(excel, sheet);
+    const valuesBefore = [...excel.sheet(sheet).cells].map(([k, c]) => [k, c.value]);
+    const command = evaluationSummaryCommand({});
+    const trips = await excel.roundTripsOf(() => inExcel(excel, (context, caps) => runCommand(context, caps, command)));
+    expect(trips).toBe(3);
+    expect(command.written()).toBe(sheet);
+    const cells = [...excel.sheet(sheet).cells];
+    const formulas = cells.filter(([, c]) => c.formula);
+    expect(formulas.length).toBeGreaterThan(5);
+    expect(formulas.some(([, c]) => /^=COUNT/.test(String(c.formula)))).toBe(true);
+    // every cell that was there holds what it held
+    for (const [k, v] of valuesBefore) expect(excel.sheet(sheet).cells.get(k as string)?.value).toEqual(v);
+    expect(Object.keys(before).every((cell) => JSON.stringify(formatsOf(excel, sheet)[cell]) === JSON.stringify(before[cell]))).toBe(true);
   });
 });
