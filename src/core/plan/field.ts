@@ -18,8 +18,8 @@ export interface Field {
   isNumber: boolean;
   /** the calendar date, when the cell holds a number formatted as a date */
   date?: YMD;
-  /** rows whose text was joined into this field (continuation rows) */
-  joinedRows: number[];
+  /** rows whose text was joined into this field (continuation rows); absent when none */
+  joinedRows?: number[];
 }
 
 /** The text a user typed, recovered from the formula Excel made of it: "=-Hiệu trưởng" → "-Hiệu trưởng". */
@@ -75,7 +75,6 @@ export function fieldFromCell(cell: Cell): Field | undefined {
     formulaText,
     isNumber,
     date,
-    joinedRows: [],
   };
 }
 
@@ -83,5 +82,5 @@ export function fieldFromCell(cell: Cell): Field | undefined {
 export function joinField(field: Field, fragment: Field): void {
   const sep = /[.;:!?]$/.test(field.text) ? "\n" : " ";
   field.text = `${field.text}${sep}${fragment.text}`;
-  field.joinedRows.push(fragment.row);
+  (field.joinedRows ??= []).push(fragment.row);
 }

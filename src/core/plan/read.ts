@@ -181,7 +181,7 @@ class TableReader {
       for (const [role, f] of Object.entries(fields) as [Role, Field][]) {
         const into = this.last.fields[role];
         if (into) joinField(into, f);
-        else this.last.fields[role] = { ...f, joinedRows: [] };
+        else this.last.fields[role] = { ...f, joinedRows: undefined };
       }
       return true;
     }

@@ -25,7 +25,7 @@ function raw(f: Field | undefined): string {
   if (f.formulaText) return f.text;
   if (f.value === null) return "";
   // joined continuation rows are already in f.text; a single cell keeps its exact text
-  return f.joinedRows.length ? f.text : typeof f.value === "string" ? f.value : f.text;
+  return f.joinedRows?.length ? f.text : typeof f.value === "string" ? f.value : f.text;
 }
 
 function periodOf(f: Field | undefined): Period | undefined {

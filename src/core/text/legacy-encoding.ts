@@ -17,8 +17,12 @@ export function legacyEncodingScore(text: string): number {
   return n1 + n2 + n3;
 }
 
+// Every signature above needs one of these characters: most text has none and is not scanned further.
+const MAY_BE_LEGACY = /[¡¢¤¥¦§¨©ª«¬®¯´µ¶¸¹º»¼½¾¿À-ÏÑ-ÖØ-Þøïåäëöæçûñâ]/;
+
 /** True when the text looks like TCVN3 or VNI bytes shown as Unicode. */
 export function looksLikeLegacyEncoding(text: string): boolean {
+  if (!MAY_BE_LEGACY.test(text)) return false;
   const score = legacyEncodingScore(text);
   if (score === 0) return false;
   const words = text.trim().split(/\s+/).length;

@@ -1,3 +1,4 @@
+import { memoText } from "./memo";
 import { foldKey } from "./normalize";
 
 /**
@@ -22,7 +23,9 @@ function levelNumber(s: string): number {
   return ROMAN[s] ?? Number(s);
 }
 
-export function parseLevelStatement(text: string): LevelStatement | undefined {
+export const parseLevelStatement: (text: string) => LevelStatement | undefined = memoText(readLevelStatement);
+
+function readLevelStatement(text: string): LevelStatement | undefined {
   const t = foldKey(text);
   const m = STATEMENT.exec(t);
   if (!m) return undefined;

@@ -1,3 +1,4 @@
+import { memoText } from "./memo";
 import { foldKey } from "./normalize";
 
 /** A point in a period: a month of a year, or a whole year. */
@@ -48,7 +49,9 @@ function compare(a: PeriodPoint, b: PeriodPoint): number {
 }
 
 /** Reads a period written in one cell. */
-export function parsePeriod(text: string): Period {
+export const parsePeriod: (text: string) => Period = memoText(readPeriod);
+
+function readPeriod(text: string): Period {
   const t = foldKey(text);
   if (t === "") return { kind: "invalid", reason: "unreadable" };
   const found = points(t);
