@@ -9,6 +9,7 @@ import type { Server } from "node:http";
 import { join } from "node:path";
 import { build } from "esbuild";
 import { chromium, type Browser, type Locator, type Page } from "playwright-core";
+import { tt18Evaluation } from "../fixtures/evaluation/tt18";
 import { serveFolder } from "./serve";
 
 const ROOT = join(__dirname, "..", "..");
@@ -228,6 +229,21 @@ describe("the task pane, as staff use it", () => {
     while (!(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.innerText ?? "")).startsWith("Kiểm tra kế hoạch")) await page.keyboard.press("Shift+Tab");
     await page.keyboard.press("Enter");
     await page.getByRole("heading", { name: "Kết quả kiểm tra" }).waitFor();
+  });
+
+  it("computes the school's level from a self-evaluation table and writes the summary beside it", async () => {
+    await page.evaluate((book) => (window as unknown as { khctOpen(b: unknown): void }).khctOpen(book), tt18Evaluation as unknown);
+    await page.getByRole("button", { name: "Tính mức đạt của trường" }).click();
+    await page.getByText(/Mức 4/).first().waitFor();
+    await page.getByText("Số lượng đạt Mức 2: 28/28 – Tỷ lệ 100%").waitFor();
+    await shot("tu-danh-gia", page.getByText("Số lượng đạt Mức 2: 28/28 – Tỷ lệ 100%"));
+    await page.getByRole("button", { name: "Ghi bảng tổng hợp cạnh bảng tự đánh giá" }).click();
+    await page.getByText('Đã ghi bảng tổng hợp (công thức) vào trang "TĐG".').waitFor();
+    const formulas = await page.evaluate(() => {
+      const d = (window as unknown as { khctDouble: { model: { sheet(n: string): { cells: Map<string, { formula: string | null }> } } } }).khctDouble;
+      return [...d.model.sheet("TĐG").cells.values()].filter((c) => c.formula).length;
+    });
+    expect(formulas).toBeGreaterThan(5);
   });
 
   it("has no serious or critical accessibility violation (axe-core)", async () => {
