@@ -14,7 +14,7 @@ export const CLI = {
   khct template [--standard-set MÃ] [--school-type mn|th|thcs|thpt|th-thcs|thcs-thpt|gdtx]
                 [--criteria all|mandatory|none|1.3,1.4] [--school TÊN] [--governing-body CƠ-QUAN]
                 [--number SỐ] [--date YYYY-MM-DD] [--place ĐỊA-DANH] [--year 2026-2027] -o ke-hoach.xlsx [--force]
-  khct report <ke-hoach.xlsx> [--sheet TRANG-KẾ-HOẠCH] [--period hk1|year] [--date YYYY-MM-DD]
+  khct report <ke-hoach.xlsx> [--sheet TRANG-KẾ-HOẠCH] [--period hk1|year] [--date YYYY-MM-DD] [--year-end YYYY-MM-DD]
                 [-o bao-cao.xlsx | --in-place] [--force]
 
 Kiểm tra kế hoạch cải tiến chất lượng giáo dục trong một tệp Excel: mã tiêu chí, tên tiêu chuẩn,
@@ -29,7 +29,7 @@ Bộ tiêu chuẩn: tt17-2018, tt18-2018, tt19-2018, tt57-2026-mam-non, tt57-202
   khct template [--standard-set ID] [--school-type mn|th|thcs|thpt|th-thcs|thcs-thpt|gdtx]
                 [--criteria all|mandatory|none|1.3,1.4] [--school NAME] [--governing-body TEXT]
                 [--number TEXT] [--date YYYY-MM-DD] [--place TEXT] [--year 2026-2027] -o plan.xlsx [--force]
-  khct report <plan.xlsx> [--sheet PLAN-SHEET] [--period hk1|year] [--date YYYY-MM-DD]
+  khct report <plan.xlsx> [--sheet PLAN-SHEET] [--period hk1|year] [--date YYYY-MM-DD] [--year-end YYYY-MM-DD]
                 [-o out.xlsx | --in-place] [--force]
 
 Checks an education quality improvement plan in an Excel file: criterion codes, standard titles,

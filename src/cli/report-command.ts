@@ -20,6 +20,7 @@ export async function reportCommand(args: string[], lang: Lang, io: Io): Promise
       sheet: { type: "string" },
       period: { type: "string", default: "year" },
       date: { type: "string" },
+      "year-end": { type: "string" },
       output: { type: "string", short: "o" },
       "in-place": { type: "boolean", default: false },
       force: { type: "boolean", default: false },
@@ -28,6 +29,8 @@ export async function reportCommand(args: string[], lang: Lang, io: Io): Promise
   });
   const period = checkChoice("--period", values.period, ["hk1", "year"] as const, lang)!;
   const date = checkDate(values.date, lang) ?? today();
+  // when "Hằng năm" / "Cả năm học" tasks end; by default 31 May of the school year's second year
+  const schoolYearEnd = checkDate(values["year-end"], lang);
   const input = positionals[0];
   if (!input) throw new CliError(CLI.needFile[lang]);
   if (positionals.length > 1) throw new CliError(CLI.badOption[lang](positionals.slice(1).join(" ")));
@@ -52,7 +55,7 @@ export async function reportCommand(args: string[], lang: Lang, io: Io): Promise
 
   const name = reportSheetName(period);
   const existing = workbook.sheets.find((s) => s.name === name);
-  const { patch, stats } = buildReport({ plan: validation.table, detection: validation.detection, period, date, existing });
+  const { patch, stats } = buildReport({ plan: validation.table, detection: validation.detection, period, date, existing, schoolYearEnd });
   patch.create = !existing;
   let written;
   try {

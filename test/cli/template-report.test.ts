@@ -138,3 +138,17 @@ describe("khct report", () => {
     expect(back.values.find((v) => v[0] === "+ Hạn chế:")?.[2]).toBe("Còn phụ thuộc kinh phí cấp trên.");
   });
 });
+
+describe("khct report --year-end", () => {
+  it("moves the end of 'Hằng năm' tasks: a task due at the school year's end is late only after that date", async () => {
+    const plan = join(dir, "hang-nam.xlsx");
+    const header = [["SỞ GIÁO DỤC VÀ ĐÀO TẠO"], ["TRƯỜNG THPT NGUYỄN DU"], ["KẾ HOẠCH năm học 2023 - 2024"], [], []];
+    const rows = [["MỨC 1, 2, 3"], [1, "Tiêu chuẩn 1: Tổ chức và quản lý nhà trường"], [null, "Tiêu chí 1.1", "Đạt mức 2 (hiện trạng mức 1)", "Rà soát chiến lược", "Hiệu trưởng", "Hằng năm"]];
+    writeFileSync(plan, await gridToXlsx({ source: "t", sheets: [{ name: "Kế hoạch", rows: [...header, ["TT", "Tiêu chuẩn, tiêu chí", "Kết quả cần đạt (so với hiện trạng)", "Công việc/giải pháp cần thực hiện", "Chủ trì và phối hợp thực hiện", "Thời gian thực hiện"], ...rows] }] }));
+    const byDefault = await run("report", plan, "-o", join(dir, "hn1.xlsx"), "--date", "2024-06-15");
+    expect(byDefault.out).toContain("1 công việc quá hạn"); // ended 31/05/2024
+    const later = await run("report", plan, "-o", join(dir, "hn2.xlsx"), "--date", "2024-06-15", "--year-end", "2024-06-30");
+    expect(later.out).toContain("0 công việc quá hạn");
+    expect((await run("report", plan, "-o", join(dir, "hn3.xlsx"), "--year-end", "30/06/2024")).code).toBe(2);
+  });
+});
