@@ -6,7 +6,7 @@ import { formatEvaluationText } from "./evaluate-format";
 import { EVALUATE } from "./evaluate-messages";
 import { CliError, type Io } from "./main";
 import { CLI } from "./messages";
-import { checkOutputOptions, checkStandardSet, inCore } from "./options";
+import { CHECK_OPTIONS, checkOutputOptions, checkStandardSet, inCore } from "./options";
 import { readInputWorkbook } from "./read-input";
 
 /**
@@ -17,12 +17,7 @@ export async function evaluateCommand(args: string[], lang: Lang, io: Io): Promi
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: {
-      sheet: { type: "string" },
-      "standard-set": { type: "string" },
-      format: { type: "string", default: "text" },
-      lang: { type: "string", default: "vi" },
-    },
+    options: { ...CHECK_OPTIONS },
   });
   const format = checkOutputOptions(values, lang);
   const setId = checkStandardSet(values["standard-set"], lang);

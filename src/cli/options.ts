@@ -54,3 +54,11 @@ export function inCore<T>(lang: Lang, work: () => T): T {
     throw e;
   }
 }
+
+/** The options every checking command (validate, evaluate) takes. */
+export const CHECK_OPTIONS = {
+  sheet: { type: "string" },
+  "standard-set": { type: "string" },
+  format: { type: "string", default: "text" },
+  lang: { type: "string", default: "vi" },
+} as const;

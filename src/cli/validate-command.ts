@@ -7,7 +7,7 @@ import { validateBatch } from "./batch/command";
 import { formatValidationText } from "./format-text";
 import { CliError, type Io } from "./main";
 import { CLI } from "./messages";
-import { checkOutputOptions, checkStandardSet, inCore } from "./options";
+import { CHECK_OPTIONS, checkOutputOptions, checkStandardSet, inCore } from "./options";
 import { readInputWorkbook } from "./read-input";
 
 function isFolder(path: string): boolean {
@@ -26,15 +26,7 @@ export async function validateCommand(args: string[], lang: Lang, io: Io): Promi
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: {
-      sheet: { type: "string" },
-      "standard-set": { type: "string" },
-      format: { type: "string", default: "text" },
-      lang: { type: "string", default: "vi" },
-      summary: { type: "string" },
-      force: { type: "boolean", default: false },
-      recursive: { type: "boolean", default: false },
-    },
+    options: { ...CHECK_OPTIONS, summary: { type: "string" }, force: { type: "boolean", default: false }, recursive: { type: "boolean", default: false } },
   });
   const format = checkOutputOptions(values, lang);
   const setId = checkStandardSet(values["standard-set"], lang);

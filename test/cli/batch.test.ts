@@ -5,13 +5,13 @@ import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { promisify } from "node:util";
 import { checkFiles } from "../../src/cli/batch/pool";
-import { main, type Io } from "../../src/cli/main";
 import { emptyWorkbookPackage } from "../../src/xlsx/new-workbook";
 import { doc000 } from "../fixtures/documents/doc000";
 import { doc004 } from "../fixtures/documents/doc004";
 import { deflatedRepeat, oleContainer, rawEntries, rawWorkbook, rawZip, row, textCell, workbookParts } from "../fixtures/hostile";
 import { crit, plan2018 } from "../fixtures/plans";
 import { gridToXlsx } from "../fixtures/to-xlsx";
+import { run, runWith } from "./run-khct";
 
 const root = mkdtempSync(join(tmpdir(), "khct-batch-"));
 /** What an education office received: plans and reports of several schools, and what else came with them. */
@@ -42,16 +42,6 @@ beforeAll(async () => {
   copyFileSync(join(office, "truong-c.xlsx"), join(cleanOnly, "truong-c.xlsx"));
 });
 
-async function run(...argv: string[]) {
-  return runWith({}, ...argv);
-}
-
-async function runWith(io: Partial<Io>, ...argv: string[]) {
-  let out = "";
-  let err = "";
-  const code = await main(argv, { out: (s) => (out += s), err: (s) => (err += s), ...io });
-  return { code, out, err };
-}
 
 const lines = (s: string) => s.trim().split("\n");
 const jsonLines = (s: string) => lines(s).map((l) => JSON.parse(l));

@@ -1,13 +1,12 @@
-import { createHash } from "node:crypto";
-import { mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { mkdtempSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { main } from "../../src/cli/main";
 import { mistakesEvaluation } from "../fixtures/evaluation/mistakes";
 import { tt17Evaluation } from "../fixtures/evaluation/tt17";
 import { tt57Evaluation } from "../fixtures/evaluation/tt57";
 import { evaluationWithPlan } from "../fixtures/evaluation/with-plan";
 import { gridToXlsx } from "../fixtures/to-xlsx";
+import { run, sha } from "./run-khct";
 
 const dir = mkdtempSync(join(tmpdir(), "khct-evaluate-"));
 const files = {
@@ -24,14 +23,7 @@ beforeAll(async () => {
   writeFileSync(files.withPlan, await gridToXlsx(evaluationWithPlan));
 });
 
-async function run(...argv: string[]) {
-  let out = "";
-  let err = "";
-  const code = await main(argv, { out: (s) => (out += s), err: (s) => (err += s) });
-  return { code, out, err };
-}
 
-const sha = (p: string) => createHash("sha256").update(readFileSync(p)).digest("hex");
 
 describe("khct evaluate", () => {
   it("gives a primary school its level, its counts in its own phrasing, the national standard and the gap, and exits 0", async () => {

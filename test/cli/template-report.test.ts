@@ -1,23 +1,15 @@
 import ExcelJS from "exceljs";
-import { createHash } from "node:crypto";
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { main } from "../../src/cli/main";
 import { validateWorkbook } from "../../src/core/validate/validate";
 import { readWorkbookFile } from "../../src/xlsx/read-workbook";
 import { doc000 } from "../fixtures/documents/doc000";
 import { gridToXlsx } from "../fixtures/to-xlsx";
+import { run, sha } from "./run-khct";
 
 const dir = mkdtempSync(join(tmpdir(), "khct-tr-"));
-const sha = (p: string) => createHash("sha256").update(readFileSync(p)).digest("hex");
 
-async function run(...argv: string[]) {
-  let out = "";
-  let err = "";
-  const code = await main(argv, { out: (s) => (out += s), err: (s) => (err += s) });
-  return { code, out, err };
-}
 
 describe("khct template", () => {
   it("writes the TT57 template for the school type by default, with no criteria", async () => {

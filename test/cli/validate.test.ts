@@ -1,13 +1,12 @@
 import { execFile } from "node:child_process";
-import { createHash } from "node:crypto";
-import { mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { mkdtempSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { main } from "../../src/cli/main";
 import { doc000 } from "../fixtures/documents/doc000";
 import { doc004 } from "../fixtures/documents/doc004";
 import { gridToXlsx } from "../fixtures/to-xlsx";
+import { run, sha } from "./run-khct";
 
 const dir = mkdtempSync(join(tmpdir(), "khct-cli-"));
 const plan000 = join(dir, "ke-hoach-000.xlsx");
@@ -18,14 +17,7 @@ beforeAll(async () => {
   writeFileSync(report004, await gridToXlsx(doc004));
 });
 
-async function run(...argv: string[]) {
-  let out = "";
-  let err = "";
-  const code = await main(argv, { out: (s) => (out += s), err: (s) => (err += s) });
-  return { code, out, err };
-}
 
-const sha = (p: string) => createHash("sha256").update(readFileSync(p)).digest("hex");
 
 describe("khct validate", () => {
   it("tells, cell by cell and in Vietnamese, what is wrong with a real plan, and exits 1 on errors", async () => {

@@ -1,7 +1,7 @@
 import { fieldFromCell, type Field } from "../plan/field";
 import { matchHeader } from "../plan/header";
 import { areaToA1 } from "../sheet/address";
-import { scanTables } from "../sheet/scan-tables";
+import { scanTables, walkTableRows } from "../sheet/scan-tables";
 import type { SheetView } from "../sheet/snapshot";
 import {
   parseCriterionDate,
@@ -18,7 +18,6 @@ import { isMark, parseLevelValue, saysMandatory } from "./vocabulary";
 const STANDARD_HEADING = /^tiêu chuẩn\s*(\d{1,2})(?!\s*[.,]\s*\d)/;
 /** Text that ends a table: a new section, a conclusion, the counts, a signature. */
 const ENDS_TABLE = /^(?:[ivx]+\s*[./)]\s|[-+*•]?\s*(?:kết luận|nhận xét|đánh giá chung|tổng hợp|tổng cộng|tổng số|tổng|cộng|mức đánh giá|số lượng|nhà trường|trường|hiệu trưởng|người lập|nơi nhận)(?![\p{L}\d]))/u;
-const EMPTY_RUN_ENDS_TABLE = 2;
 
 /** Every self-evaluation table of a sheet (criterion levels, Mức 4 requirements), in order. */
 export function readEvaluationTables(view: SheetView): EvaluationTable[] {
@@ -137,24 +136,13 @@ class EvaluationReader {
 function readTable(view: SheetView, header: EvaluationHeader): EvaluationTable {
   const reader = new EvaluationReader(view, header);
   const firstRow = header.rows[header.rows.length - 1] + 1;
-  let lastRow = firstRow - 1;
-  let emptyRun = 0;
-  for (let r = firstRow; r <= view.bottom; r++) {
-    if (view.rowIsEmpty(r, header.left, header.right)) {
-      if (++emptyRun >= EMPTY_RUN_ENDS_TABLE) break;
-      continue;
-    }
-    emptyRun = 0;
+  const lastRow = walkTableRows(view, header, (r) => {
     const another = matchEvaluationHeader(view, r);
-    if (another) {
-      if (another.kind !== header.kind) break; // the Mức 4 table starts
-      r = another.rows[another.rows.length - 1]; // Word repeated the header after a page break
-      continue;
-    }
-    if (matchHeader(view, r)) break; // a plan table starts
-    if (!reader.read(r)) break;
-    lastRow = r;
-  }
+    // the Mức 4 table starts, or Word repeated the header after a page break
+    if (another) return another.kind !== header.kind ? "stop" : { skipThrough: another.rows[another.rows.length - 1] };
+    if (matchHeader(view, r)) return "stop"; // a plan table starts
+    return reader.read(r) ? "row" : "stop";
+  });
   const bottom = Math.max(lastRow, header.rows[header.rows.length - 1]);
   return {
     kind: header.kind,

@@ -1,6 +1,6 @@
 import type { Role } from "../layouts/layouts";
 import { areaToA1 } from "../sheet/address";
-import { scanTables } from "../sheet/scan-tables";
+import { scanTables, walkTableRows } from "../sheet/scan-tables";
 import type { SheetView } from "../sheet/snapshot";
 import {
   findCriterionRefsInList,
@@ -20,7 +20,6 @@ import type { PlanRow, PlanTable } from "./types";
 const STANDARD_HEADING = /^tiêu chuẩn\s*(\d{1,2})(?!\s*[.,]\s*\d)\s*(?:[:.\-)]\s*|\s+|$)(.*)$/;
 const CODE_LIKE = /^(tiêu chí|tc)(\s|\d|$)/;
 const SECTION_HEADING = /^(?:[ivx]+\s*[./)]|[a-zđ]\)\s|\d+\.\s+\p{Lu}|(?:[-+*•]\s*)?(?:nhận xét|kiến nghị|đề xuất|nơi nhận|tổ chức thực hiện|hiệu trưởng|kết luận|tổng hợp)\b)/u;
-const EMPTY_RUN_ENDS_TABLE = 2;
 
 /** Reads every plan, report and TT57 table of a sheet, in order. */
 export function readTables(view: SheetView): PlanTable[] {
@@ -209,22 +208,14 @@ function continuesText(above: Field | undefined, fragment: Field): boolean {
 function readTable(view: SheetView, header: HeaderMatch): PlanTable {
   const reader = new TableReader(view, header);
   const firstRow = header.rows[header.rows.length - 1] + 1;
-  let lastRow = firstRow - 1;
-  let emptyRun = 0;
-  for (let r = firstRow; r <= view.bottom; r++) {
-    if (view.rowIsEmpty(r, header.left, header.right)) {
-      if (++emptyRun >= EMPTY_RUN_ENDS_TABLE) break;
-      continue;
-    }
-    emptyRun = 0;
+  const lastRow = walkTableRows(view, header, (r) => {
     if (isHeaderLike(view, r, header.left, header.right)) {
       const other = matchHeader(view, r);
-      if (other && other.layout.id !== header.layout.id) break; // another table starts
-      continue; // Word repeated the header after a page break
+      // another table starts, or Word repeated the header after a page break
+      return other && other.layout.id !== header.layout.id ? "stop" : { skipThrough: r };
     }
-    if (!reader.read(r)) break;
-    lastRow = r;
-  }
+    return reader.read(r) ? "row" : "stop";
+  });
   return {
     sheet: view.name,
     layout: header.layout,

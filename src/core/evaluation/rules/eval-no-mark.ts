@@ -1,6 +1,6 @@
 import { quote } from "../../rules/helpers";
 import type { EvaluationTable } from "../types";
-import { markColumnNames, rowAnchor, rowName } from "./helpers";
+import { inBothTables, markColumnNames, rowAnchor, rowName } from "./helpers";
 import { findingAt, type EvaluationFinding, type EvaluationRule } from "./types";
 
 function check(table: EvaluationTable | undefined, known: (code: string) => boolean): EvaluationFinding[] {
@@ -39,8 +39,5 @@ export const evalNoMark: EvaluationRule = {
   id: "eval/no-mark",
   severity: "error",
   description: { vi: "Tiêu chí chưa được đánh dấu kết quả", en: "A criterion without a result" },
-  check({ table, level4Table, index }) {
-    const known = (code: string) => index.criteria.has(code);
-    return [...check(table, known), ...check(level4Table, known)];
-  },
+  check: (ctx) => inBothTables(ctx, check),
 };

@@ -1,5 +1,5 @@
 import type { EvaluationTable } from "../types";
-import { rowAnchor, rowName } from "./helpers";
+import { inBothTables, rowAnchor, rowName } from "./helpers";
 import { findingAt, type EvaluationFinding, type EvaluationRule } from "./types";
 
 function check(table: EvaluationTable | undefined, known: (code: string) => boolean): EvaluationFinding[] {
@@ -30,8 +30,5 @@ export const evalSeveralMarks: EvaluationRule = {
   id: "eval/several-marks",
   severity: "error",
   description: { vi: "Một tiêu chí có nhiều dấu kết quả", en: "Several result marks in one row" },
-  check({ table, level4Table, index }) {
-    const known = (code: string) => index.criteria.has(code);
-    return [...check(table, known), ...check(level4Table, known)];
-  },
+  check: (ctx) => inBothTables(ctx, check),
 };

@@ -1,3 +1,4 @@
+import type { EvaluationFinding } from "./types";
 import type { EvaluationRow, EvaluationTable } from "../types";
 
 /** The cell a finding about a row points at: its code cell, else its first mark or value. */
@@ -16,4 +17,13 @@ export function markColumnNames(table: EvaluationTable): { vi: string; en: strin
 export function rowName(row: EvaluationRow): { vi: string; en: string } {
   if (row.requirement !== undefined) return { vi: `Yêu cầu ${row.requirement} của Mức 4`, en: `Mức 4 requirement ${row.requirement}` };
   return { vi: `Tiêu chí ${row.code}`, en: `Criterion ${row.code}` };
+}
+
+/** Runs a per-table check on the criterion table and the Mức 4 table, with "is this a code of the set". */
+export function inBothTables(
+  ctx: { table?: EvaluationTable; level4Table?: EvaluationTable; index: { criteria: ReadonlyMap<string, unknown> } },
+  check: (table: EvaluationTable | undefined, known: (code: string) => boolean) => EvaluationFinding[],
+): EvaluationFinding[] {
+  const known = (code: string) => ctx.index.criteria.has(code);
+  return [...check(ctx.table, known), ...check(ctx.level4Table, known)];
 }
