@@ -1,15 +1,23 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { STANDARD_SETS, indexOf, replacementOf, setsForSchoolType, setsInForce, standardSetById } from "../../src/core/standards/sets";
 import type { StandardSetsFile } from "../../src/core/standards/types";
 
+/** The project's own data: tests read nothing outside the repository. */
+const oursPath = join(__dirname, "..", "..", "src", "core", "standards", "standard-sets.json");
+const ours = JSON.parse(readFileSync(oursPath, "utf8")) as StandardSetsFile;
+
+/**
+ * Where the project's data was transcribed from, beside the clone on a developer's machine (not on a
+ * user's, nor necessarily on CI's): compared only when it is there.
+ */
 const referencePath = join(__dirname, "..", "..", "..", "shared", "reference", "standard-sets.json");
-const reference = JSON.parse(readFileSync(referencePath, "utf8")) as StandardSetsFile;
+const devCheck = existsSync(referencePath) ? it : it.skip;
 
 describe("standard sets as data", () => {
   it("holds the six sets of the reference, with its criterion counts", () => {
-    expect(STANDARD_SETS.map((s) => s.id)).toEqual(reference.sets.map((s) => s.id));
-    for (const s of STANDARD_SETS) expect(indexOf(s).criteria.size).toBe(reference.counts[s.id]);
+    expect(STANDARD_SETS.map((s) => s.id)).toEqual(ours.sets.map((s) => s.id));
+    for (const s of STANDARD_SETS) expect(indexOf(s).criteria.size).toBe(ours.counts[s.id]);
     expect(Object.fromEntries(STANDARD_SETS.map((s) => [s.id, indexOf(s).criteria.size]))).toEqual({
       "tt17-2018": 27,
       "tt18-2018": 28,
@@ -20,12 +28,18 @@ describe("standard sets as data", () => {
     });
   });
 
-  it("has, criterion by criterion, the reference's code, official title, Mức 3 presence and mandatory flag", () => {
-    for (const ref of reference.sets) {
-      const ours = standardSetById(ref.id)!;
-      const flat = (s: typeof ref) =>
-        s.standards.flatMap((st) => st.criteria.map((c) => [st.no, st.title, c.code, c.title, c.maxLevel === 3, c.mandatory === true]));
-      expect(flat(ours)).toEqual(flat(ref));
+  it("is well formed, criterion by criterion: codes numbered within their standard, official titles present, levels the set has", () => {
+    for (const set of STANDARD_SETS) {
+      set.standards.forEach((st, i) => {
+        expect(st.no).toBe(i + 1);
+        expect(st.title.trim().length).toBeGreaterThan(5);
+        st.criteria.forEach((c, j) => {
+          expect(c.code).toBe(`${st.no}.${j + 1}`);
+          expect(c.title.trim().length).toBeGreaterThan(5);
+          expect(set.levels).toContain(c.maxLevel);
+          expect(c.title).toBe(c.title.normalize("NFC"));
+        });
+      });
     }
   });
 
@@ -50,8 +64,8 @@ describe("standard sets as data", () => {
     expect(replacementOf(standardSetById("tt57-2026-gdtx")!)).toBeUndefined();
   });
 
-  it("is the reference file itself, unchanged (a future circular is added as data there)", () => {
-    const ours = JSON.parse(readFileSync(join(__dirname, "..", "..", "src", "core", "standards", "standard-sets.json"), "utf8"));
+  devCheck("development check (only where ../shared/reference sits beside the clone): the data is the reference file, unchanged", () => {
+    const reference = JSON.parse(readFileSync(referencePath, "utf8")) as StandardSetsFile;
     expect(ours).toEqual(reference);
   });
 });
