@@ -1,7 +1,9 @@
 import { detectStandardSet, type Detection } from "../plan/detect";
 import { readTables } from "../plan/read";
+import { resolveGroupedCodes } from "../plan/resolve-codes";
 import type { PlanTable } from "../plan/types";
 import { runRules } from "../rules/run";
+import { indexOf } from "../standards/sets";
 import type { Bilingual, Diagnostic } from "../rules/types";
 import { SheetView, type WorkbookSnapshot } from "../sheet/snapshot";
 import { citations } from "../rules/helpers";
@@ -87,6 +89,7 @@ export function validateWorkbook(workbook: WorkbookSnapshot, options: ValidateOp
   // a workbook's other visible sheets may hold the document header (a cover page, the plan beside a report)
   const others = found.filter((f) => f !== chosen && f.view.snapshot.visible);
   const detection = detectStandardSet(chosen.view, chosen.tables, options.standardSet, others);
+  if (table) resolveGroupedCodes(table, indexOf(detection.set));
   const diagnostics = table ? runRules(table, detection) : [noTable(chosen.view.name)];
   const criteria = table ? new Set(citations(table).map((c) => c.code)).size : 0;
   return {
