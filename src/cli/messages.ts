@@ -117,4 +117,12 @@ Standard sets: tt17-2018, tt18-2018, tt19-2018, tt57-2026-mam-non, tt57-2026-pho
     vi: (list: string) => `Bảng khác trong tệp (kiểm tra bằng --sheet): ${list}`,
     en: (list: string) => `Other tables in the workbook (check them with --sheet): ${list}`,
   },
+  unfilledRows: {
+    vi: (p: { count: number; rows: string }) => `${p.count} dòng chưa được điền (hàng ${p.rows}): điền các cột bắt buộc cho tiêu chí nhà trường cải tiến, xóa dòng của tiêu chí không cải tiến.`,
+    en: (p: { count: number; rows: string }) => `${p.count} rows not filled in (rows ${p.rows}): fill in the required columns for the criteria the school improves; delete the rows of the others.`,
+  } satisfies Template<{ count: number; rows: string }>,
+  fixAsText: {
+    vi: (s: string) => `→ Đề xuất sửa thành văn bản «${s}» (không phải công thức; khi gõ tay, bắt đầu bằng dấu ': '${s})`,
+    en: (s: string) => `→ Proposed fix, as text: «${s}» (not a formula; when typing it, start with ': '${s})`,
+  } satisfies Template<string>,
 };
