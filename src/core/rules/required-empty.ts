@@ -27,9 +27,11 @@ export function missingRequired(table: PlanTable): MissingRequired[] {
   return out;
 }
 
-/** The code of the criterion an owner row names, for messages. */
-export function ownerCode(owner: PlanRow): string | undefined {
-  return owner.code ?? owner.refs?.[0]?.ref.code;
+/** "Dòng của Tiêu chí 1.4" (or "Tiêu chí 1.4, 2.1" on a TT57 row citing two), else "Dòng 42". */
+export function rowName(owner: PlanRow): { vi: string; en: string } {
+  const codes = owner.code ? [owner.code] : [...new Set((owner.refs ?? []).map((r) => r.ref.code))];
+  if (codes.length) return { vi: `Dòng của Tiêu chí ${codes.join(", ")}`, en: `The row of criteri${codes.length > 1 ? "a" : "on"} ${codes.join(", ")}` };
+  return { vi: `Dòng ${owner.row + 1}`, en: `Row ${owner.row + 1}` };
 }
 
 /** A row filled in part: one error per required column left empty (a row left wholly empty is required/unfilled). */
@@ -42,9 +44,7 @@ export const requiredEmpty: Rule = {
     const out: Finding[] = [];
     for (const { owner, required, missing } of missingRequired(table)) {
       if (missing.length === required.length) continue;
-      const code = ownerCode(owner);
-      const what = code ? `Dòng của Tiêu chí ${code}` : `Dòng ${owner.row + 1}`;
-      const whatEn = code ? `The row of criterion ${code}` : `Row ${owner.row + 1}`;
+      const what = rowName(owner);
       for (const role of missing) {
         const col = table.columns[role] as number;
         const header = table.headers[role] ?? role;
@@ -52,10 +52,9 @@ export const requiredEmpty: Rule = {
           cell: a1(owner.row, col),
           row: owner.row,
           col,
-          criterion: code,
           message: {
-            vi: `${what} chưa có "${header}". Kế hoạch phải ghi rõ nội dung này cho mỗi nhiệm vụ.`,
-            en: `${whatEn} has no "${header}". The plan must state it for every task.`,
+            vi: `${what.vi} chưa có "${header}". Kế hoạch phải ghi rõ nội dung này cho mỗi nhiệm vụ.`,
+            en: `${what.en} has no "${header}". The plan must state it for every task.`,
           },
         });
       }

@@ -1,5 +1,5 @@
 import { a1 } from "../sheet/address";
-import { missingRequired, ownerCode } from "./required-empty";
+import { missingRequired, rowName } from "./required-empty";
 import type { Finding, Rule } from "./types";
 
 /**
@@ -16,14 +16,12 @@ export const requiredUnfilled: Rule = {
     for (const { owner, required, missing } of missingRequired(table)) {
       if (missing.length !== required.length) continue;
       const col = table.columns[required[0]] as number;
-      const code = ownerCode(owner);
       const headers = required.map((role) => `"${table.headers[role] ?? role}"`).join(", ");
-      const what = code ? { vi: `Dòng của Tiêu chí ${code}`, en: `The row of criterion ${code}` } : { vi: `Dòng ${owner.row + 1}`, en: `Row ${owner.row + 1}` };
+      const what = rowName(owner);
       out.push({
         cell: a1(owner.row, col),
         row: owner.row,
         col,
-        criterion: code,
         message: {
           vi: `${what.vi} chưa được điền (${headers}). Điền các cột này nếu nhà trường cải tiến tiêu chí này; nếu không, xóa dòng.`,
           en: `${what.en} is not filled in (${headers}). Fill in these columns if the school improves this criterion; if not, delete the row.`,

@@ -28,7 +28,8 @@ interface Group {
 function groups(diagnostics: Diagnostic[], lang: Lang): Group[] {
   const out = new Map<string, Group>();
   for (const d of diagnostics) {
-    const standard = d.standard ?? (d.criterion ? Number(d.criterion.split(".")[0]) : undefined);
+    const code = d.criterion ?? d.criteria?.[0];
+    const standard = d.standard ?? (code ? Number(code.split(".")[0]) : undefined);
     const key = standard === undefined ? "general" : `s${standard}`;
     if (!out.has(key)) out.set(key, { key, title: standard === undefined ? T.general[lang] : T.standardN[lang](standard), items: [] });
     out.get(key)!.items.push(d);
