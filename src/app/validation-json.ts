@@ -38,7 +38,7 @@ export function validationJson(file: string, v: Validation, lang: Lang): Validat
   return {
     file,
     sheet: v.sheet,
-    otherTables: v.otherTables,
+    otherTables: v.otherTables.map(({ sheet, range }) => ({ sheet, range })),
     standardSet: { id: v.detection.set.id, detectedFrom: v.detection.detectedFrom },
     school: schoolJson(v.detection),
     diagnostics: v.diagnostics.map((d) => diagnosticJson(d, lang)),

@@ -60,6 +60,11 @@ export function formatValidationText(file: string, v: Validation, lang: Lang): s
   lines.push(...diagnosticLines(v.diagnostics, lang));
   lines.push("");
   lines.push(CLI.summary[lang](v.summary));
-  if (v.otherTables.length) lines.push(CLI.otherTables[lang](v.otherTables.map((t) => `'${t.sheet}'!${t.range}`).join(", ")));
+  const bySheet = v.otherTables.filter((t) => t.bySheet);
+  const onThisSheet = v.otherTables.filter((t) => t.sheet === v.sheet);
+  const unreached = v.otherTables.filter((t) => !t.bySheet && t.sheet !== v.sheet);
+  if (bySheet.length) lines.push(CLI.otherTables[lang](bySheet.map((t) => `'${t.sheet}'!${t.range}`).join(", ")));
+  if (onThisSheet.length) lines.push(CLI.tablesOnThisSheet[lang](onThisSheet.map((t) => t.range).join(", ")));
+  if (unreached.length) lines.push(CLI.tablesNotChecked[lang](unreached.map((t) => `'${t.sheet}'!${t.range}`).join(", ")));
   return lines.join("\n");
 }

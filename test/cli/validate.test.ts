@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { doc000 } from "../fixtures/documents/doc000";
+import { doc002 } from "../fixtures/documents/doc002";
 import { doc004 } from "../fixtures/documents/doc004";
 import type { GridCell } from "../fixtures/grid";
 import { HEADER_2018, HEADER_TT57, THPT_2023_HEADER } from "../fixtures/plans";
@@ -31,6 +32,21 @@ describe("khct validate", () => {
     expect(r.out).toContain("Tiêu chí 1.2 chỉ có đến mức 2");
     expect(r.out).toContain('→ Đề xuất sửa thành: "Duy trì mức 2"');
     expect(r.out).toContain("Tổng cộng: 7 lỗi, 2 cảnh báo, 0 gợi ý; bảng có 11 tiêu chí.");
+  });
+
+  it("names the tables of other sheets --sheet can check", async () => {
+    const r = await run("validate", report004);
+    expect(r.out).toContain("Bảng khác trong tệp (kiểm tra bằng --sheet): 'Kết quả thực hiện'!A3:H59");
+  });
+
+  it("shows a cell/formula-text fix as the text the cell will hold, not as the formula it is now", async () => {
+    const file = join(dir, "ke-hoach-002.xlsx");
+    writeFileSync(file, await gridToXlsx(doc002));
+    const r = await run("validate", file);
+    const at = r.out.split("\n").findIndex((l) => /^E20\s+lỗi\s+cell\/formula-text/.test(l));
+    expect(r.out.split("\n")[at + 2].trim()).toBe("→ Đề xuất sửa thành văn bản «-Hiệu trưởng» (không phải công thức; khi gõ tay, bắt đầu bằng dấu ': '-Hiệu trưởng)");
+    const en = await run("validate", file, "--lang", "en");
+    expect(en.out).toContain("→ Proposed fix, as text: «-Hiệu trưởng» (not a formula; when typing it, start with ': '-Hiệu trưởng)");
   });
 
   it("speaks English with --lang en", async () => {
