@@ -1,4 +1,5 @@
 import type { Detection } from "../core/plan/detect";
+import { typedAsFormula } from "../core/plan/field";
 import type { Diagnostic, Lang } from "../core/rules/types";
 import { setLabel } from "../core/standards/sets";
 import type { Validation } from "../core/validate/validate";
@@ -48,7 +49,7 @@ export function diagnosticLines(diagnostics: (Diagnostic & { sheet?: string })[]
 
 /** A fix Excel would take for a formula if typed ("-Tổ trưởng") is shown as the text the cell will hold. */
 function fixLine(text: string, lang: Lang): string {
-  return /^[=+\-@]/.test(text) ? CLI.fixAsText[lang](text) : CLI.fix[lang](text);
+  return typedAsFormula(text) ? CLI.fixAsText[lang](text) : CLI.fix[lang](text);
 }
 
 /** The validation as people read it in a terminal. */
