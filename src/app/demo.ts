@@ -5,6 +5,7 @@
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { typedAsFormula } from "../core/plan/field";
 import { buildReport, reportSheetName } from "../core/report/build-report";
 import type { Lang } from "../core/rules/types";
 import type { PatchValue, SheetPatch } from "../core/sheet/patch";
@@ -53,7 +54,8 @@ export async function runDemo(folder: string, lang: Lang, say: (s: string) => vo
   const validation = validateWorkbook(workbook);
   const { errors, warnings, infos, criteria } = validation.summary;
   say(t(`3. Kiểm tra kế hoạch: ${errors} lỗi, ${warnings} cảnh báo, ${infos} gợi ý; ${criteria} tiêu chí.`, `3. Validate the plan: ${errors} errors, ${warnings} warnings, ${infos} infos; ${criteria} criteria.`));
-  for (const d of validation.diagnostics) say(`   ${d.cell ?? "—"}  ${d.rule}: ${d.message[lang]}${d.fix ? ` → "${d.fix.new}"` : ""}`);
+  const fixed = (text: string) => (typedAsFormula(text) ? t(` → văn bản «${text}»`, ` → as text «${text}»`) : ` → "${text}"`);
+  for (const d of validation.diagnostics) say(`   ${d.cell ?? "—"}  ${d.rule}: ${d.message[lang]}${d.fix ? fixed(d.fix.new) : ""}`);
 
   const { patch, stats } = buildReport({ plan: validation.table!, detection: validation.detection, period: "hk1", date: "2027-01-15", place: "Quận 10" });
   patch.create = true;

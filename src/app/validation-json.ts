@@ -9,7 +9,7 @@ export interface ValidationJson {
   otherTables: { sheet: string; range: string }[];
   standardSet: { id: string; detectedFrom: { source: string; evidence: string; cell?: string; sheet?: string }[] };
   school: { name?: string; type?: string; year?: string };
-  diagnostics: { rule: string; severity: string; cell: string | null; message: string; fix?: { cell: string; old: string; new: string } }[];
+  diagnostics: { rule: string; severity: string; cell: string | null; criterion?: string; criteria?: string[]; message: string; fix?: { cell: string; old: string; new: string } }[];
   summary: { errors: number; warnings: number; infos: number; criteria: number };
 }
 
@@ -23,14 +23,22 @@ export function schoolJson(detection: Detection): ValidationJson["school"] {
 
 /** One finding in the chosen language. */
 export function diagnosticJson(d: Diagnostic, lang: Lang): DiagnosticJson {
-  return { rule: d.rule, severity: d.severity, cell: d.cell, message: d.message[lang], ...(d.fix ? { fix: d.fix } : {}) };
+  return {
+    rule: d.rule,
+    severity: d.severity,
+    cell: d.cell,
+    ...(d.criterion ? { criterion: d.criterion } : {}),
+    ...(d.criteria ? { criteria: d.criteria } : {}),
+    message: d.message[lang],
+    ...(d.fix ? { fix: d.fix } : {}),
+  };
 }
 
 export function validationJson(file: string, v: Validation, lang: Lang): ValidationJson {
   return {
     file,
     sheet: v.sheet,
-    otherTables: v.otherTables,
+    otherTables: v.otherTables.map(({ sheet, range }) => ({ sheet, range })),
     standardSet: { id: v.detection.set.id, detectedFrom: v.detection.detectedFrom },
     school: schoolJson(v.detection),
     diagnostics: v.diagnostics.map((d) => diagnosticJson(d, lang)),

@@ -7,6 +7,7 @@ import { EVALUATE } from "./evaluate-messages";
 import { CliError, type Io } from "./main";
 import { CLI } from "./messages";
 import { CHECK_OPTIONS, checkOutputOptions, checkStandardSet, inCore } from "./options";
+import { refuseNotReadYet } from "./not-read-yet";
 import { readInputWorkbook } from "./read-input";
 
 /**
@@ -25,6 +26,7 @@ export async function evaluateCommand(args: string[], lang: Lang, io: Io): Promi
   if (!file) throw new CliError(EVALUATE.needFile[lang]);
   if (positionals.length > 1) throw new CliError(CLI.badOption[lang](positionals.slice(1).join(" ")));
 
+  refuseNotReadYet(file, lang);
   const workbook = await readInputWorkbook(file, values.sheet, lang);
   const evaluation = inCore(lang, () => evaluateWorkbook(workbook, { sheet: values.sheet, standardSet: setId }));
   if (format === "json") io.out(`${JSON.stringify(evaluationJson(file, evaluation, lang), null, 2)}\n`);

@@ -1,4 +1,5 @@
 import type { Detection } from "../core/plan/detect";
+import { typedAsFormula } from "../core/plan/field";
 import type { Diagnostic, Lang } from "../core/rules/types";
 import { setLabel } from "../core/standards/sets";
 import type { Validation } from "../core/validate/validate";
@@ -15,16 +16,40 @@ export function detectionLines(detection: Detection, lang: Lang): string[] {
   ];
 }
 
+/** "12–21, 23, 25–26": sheet rows (1-based), runs joined. */
+export function rowRuns(rows: number[]): string {
+  const sorted = [...new Set(rows)].sort((a, b) => a - b);
+  const runs: string[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1) j++;
+    runs.push(j > i ? `${sorted[i]}–${sorted[j]}` : `${sorted[i]}`);
+    i = j;
+  }
+  return runs.join(", ");
+}
+
+/** Rows not filled in are told in one line (a fresh template has one per criterion), at the first of them. */
+const ONE_LINE_RULE = "required/unfilled";
+
 /** Findings, two or three lines each; a cell on another sheet is written 'Sheet'!C10. */
 export function diagnosticLines(diagnostics: (Diagnostic & { sheet?: string })[], lang: Lang): string[] {
   if (diagnostics.length === 0) return [CLI.clean[lang]];
   const where = (d: Diagnostic & { sheet?: string }) => (d.cell ? `${d.sheet ? `'${d.sheet}'!` : ""}${d.cell}` : "—");
   const width = Math.max(4, ...diagnostics.map((d) => where(d).length));
-  return diagnostics.flatMap((d) => [
-    `${where(d).padEnd(width)}  ${CLI.severity[d.severity][lang].padEnd(8)}  ${d.rule}`,
-    `${" ".repeat(width)}  ${d.message[lang]}`,
-    ...(d.fix ? [`${" ".repeat(width)}  ${CLI.fix[lang](d.fix.new)}`] : []),
-  ]);
+  const head = (d: Diagnostic) => `${where(d).padEnd(width)}  ${CLI.severity[d.severity][lang].padEnd(8)}  ${d.rule}`;
+  const unfilled = diagnostics.filter((d) => d.rule === ONE_LINE_RULE);
+  return diagnostics.flatMap((d) => {
+    if (unfilled.length > 1 && d.rule === ONE_LINE_RULE) {
+      return d === unfilled[0] ? [`${head(d)}  ${CLI.unfilledRows[lang]({ count: unfilled.length, rows: rowRuns(unfilled.map((u) => u.row + 1)) })}`] : [];
+    }
+    return [`${head(d)}`, `${" ".repeat(width)}  ${d.message[lang]}`, ...(d.fix ? [`${" ".repeat(width)}  ${fixLine(d.fix.new, lang)}`] : [])];
+  });
+}
+
+/** A fix Excel would take for a formula if typed ("-Tổ trưởng") is shown as the text the cell will hold. */
+function fixLine(text: string, lang: Lang): string {
+  return typedAsFormula(text) ? CLI.fixAsText[lang](text) : CLI.fix[lang](text);
 }
 
 /** The validation as people read it in a terminal. */
@@ -36,6 +61,11 @@ export function formatValidationText(file: string, v: Validation, lang: Lang): s
   lines.push(...diagnosticLines(v.diagnostics, lang));
   lines.push("");
   lines.push(CLI.summary[lang](v.summary));
-  if (v.otherTables.length) lines.push(CLI.otherTables[lang](v.otherTables.map((t) => `'${t.sheet}'!${t.range}`).join(", ")));
+  const bySheet = v.otherTables.filter((t) => t.bySheet);
+  const onThisSheet = v.otherTables.filter((t) => t.sheet === v.sheet);
+  const unreached = v.otherTables.filter((t) => !t.bySheet && t.sheet !== v.sheet);
+  if (bySheet.length) lines.push(CLI.otherTables[lang](bySheet.map((t) => `'${t.sheet}'!${t.range}`).join(", ")));
+  if (onThisSheet.length) lines.push(CLI.tablesOnThisSheet[lang](onThisSheet.map((t) => t.range).join(", ")));
+  if (unreached.length) lines.push(CLI.tablesNotChecked[lang](unreached.map((t) => `'${t.sheet}'!${t.range}`).join(", ")));
   return lines.join("\n");
 }

@@ -5,6 +5,8 @@ import { reportCommand } from "./report-command";
 import { evaluateCommand } from "./evaluate-command";
 import { CLI } from "./messages";
 import { CliError } from "./cli-error";
+import { COMMAND_HELP } from "./help-messages";
+import { version } from "./version";
 
 /** Output streams, injectable for tests. */
 export interface Io {
@@ -43,6 +45,16 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
   const lang = langOf(argv);
   const [command, ...rest] = argv;
   try {
+    if (command === "--version" || command === "-v" || command === "version") {
+      io.out(`khct ${version()}\n`);
+      return 0;
+    }
+    // `khct help validate`, `khct validate --help`
+    const helpOf = command === "help" ? rest[0] : rest.some((a) => a === "--help" || a === "-h") ? command : undefined;
+    if (helpOf && COMMAND_HELP[helpOf]) {
+      io.out(`${COMMAND_HELP[helpOf][lang]}\n`);
+      return 0;
+    }
     if (!command || command === "--help" || command === "-h" || command === "help") {
       io.out(`${CLI.usage[lang]}\n`);
       return command ? 0 : 2;

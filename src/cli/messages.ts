@@ -21,7 +21,8 @@ Kiểm tra kế hoạch cải tiến chất lượng giáo dục trong một t�
 mức, thời gian và các cột bắt buộc. Mã thoát: 0 không có lỗi, 1 có lỗi, 2 không chạy được.
 Với một thư mục hoặc nhiều tệp, KHCT kiểm tra tất cả (mỗi tệp một dòng) và ghi bảng tổng hợp khi có --summary.
 evaluate đọc bảng kết quả tự đánh giá, kiểm tra bảng và tính mức đánh giá của trường.
-Bộ tiêu chuẩn: tt17-2018, tt18-2018, tt19-2018, tt57-2026-mam-non, tt57-2026-pho-thong, tt57-2026-gdtx.`,
+Bộ tiêu chuẩn: tt17-2018, tt18-2018, tt19-2018, tt57-2026-mam-non, tt57-2026-pho-thong, tt57-2026-gdtx.
+Hướng dẫn và mọi tham số của từng lệnh: khct <lệnh> --help. Phiên bản: khct --version.`,
     en: `Usage:
   khct validate <file.xlsx> [--sheet NAME] [--standard-set ID] [--format text|json] [--lang vi|en]
   khct validate <folder|files…> [--summary summary.xlsx] [--force] [--recursive] [--format text|json] [--lang vi|en]
@@ -36,7 +37,8 @@ Checks an education quality improvement plan in an Excel file: criterion codes, 
 levels, periods and required columns. Exit codes: 0 no error, 1 errors found, 2 could not run.
 Given a folder or several files, KHCT checks them all (one line per file) and writes a summary with --summary.
 evaluate reads the self-evaluation table, checks it and computes the school's level.
-Standard sets: tt17-2018, tt18-2018, tt19-2018, tt57-2026-mam-non, tt57-2026-pho-thong, tt57-2026-gdtx.`,
+Standard sets: tt17-2018, tt18-2018, tt19-2018, tt57-2026-mam-non, tt57-2026-pho-thong, tt57-2026-gdtx.
+Each command's usage and every flag: khct <command> --help. Version: khct --version.`,
   } satisfies Text,
   unknownCommand: { vi: (c: string) => `Lệnh không hợp lệ: "${c}". Gõ "khct --help" để xem cách dùng.`, en: (c: string) => `Unknown command "${c}". Run "khct --help" for usage.` } satisfies Template<string>,
   badOption: { vi: (m: string) => `Tham số không hợp lệ: ${m}. Gõ "khct --help" để xem cách dùng.`, en: (m: string) => `Invalid option: ${m}. Run "khct --help" for usage.` } satisfies Template<string>,
@@ -117,4 +119,20 @@ Standard sets: tt17-2018, tt18-2018, tt19-2018, tt57-2026-mam-non, tt57-2026-pho
     vi: (list: string) => `Bảng khác trong tệp (kiểm tra bằng --sheet): ${list}`,
     en: (list: string) => `Other tables in the workbook (check them with --sheet): ${list}`,
   },
+  tablesOnThisSheet: {
+    vi: (list: string) => `Trang này còn bảng ${list} (không được kiểm tra).`,
+    en: (list: string) => `This sheet also holds the tables ${list} (not checked).`,
+  } satisfies Template<string>,
+  tablesNotChecked: {
+    vi: (list: string) => `Bảng khác không được kiểm tra: ${list}.`,
+    en: (list: string) => `Other tables, not checked: ${list}.`,
+  } satisfies Template<string>,
+  unfilledRows: {
+    vi: (p: { count: number; rows: string }) => `${p.count} dòng chưa được điền (hàng ${p.rows}): điền các cột bắt buộc cho tiêu chí nhà trường cải tiến, xóa dòng của tiêu chí không cải tiến.`,
+    en: (p: { count: number; rows: string }) => `${p.count} rows not filled in (rows ${p.rows}): fill in the required columns for the criteria the school improves; delete the rows of the others.`,
+  } satisfies Template<{ count: number; rows: string }>,
+  fixAsText: {
+    vi: (s: string) => `→ Đề xuất sửa thành văn bản «${s}» (không phải công thức; khi gõ tay, bắt đầu bằng dấu ': '${s})`,
+    en: (s: string) => `→ Proposed fix, as text: «${s}» (not a formula; when typing it, start with ': '${s})`,
+  } satisfies Template<string>,
 };

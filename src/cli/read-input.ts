@@ -4,8 +4,8 @@ import { readWorkbookFile, WorkbookReadError, type ReadFailure } from "../xlsx/r
 import { CliError } from "./cli-error";
 import { CLI } from "./messages";
 
-/** Why an input workbook cannot be used: the reader's reasons, no sheet at all, or not the sheet asked for. */
-export type InputFailure = ReadFailure | "no-sheets" | "no-sheet";
+/** Why an input workbook cannot be used: the reader's reasons, no sheet at all, not the sheet asked for, a kind of file KHCT does not read. */
+export type InputFailure = ReadFailure | "no-sheets" | "no-sheet" | "not-read-yet";
 
 /** A workbook a command cannot work on: one sentence (exit code 2), and its reason for machines. */
 export class UnusableInput extends CliError {

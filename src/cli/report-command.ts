@@ -10,6 +10,7 @@ import { WorkbookWriteError } from "../xlsx/write-errors";
 import { besideWithSuffix, exists, writeAtomically } from "./files";
 import { CliError, type Io } from "./main";
 import { CLI } from "./messages";
+import { refuseNotReadYet } from "./not-read-yet";
 import { checkChoice, checkDate, inCore, today } from "./options";
 
 export async function reportCommand(args: string[], lang: Lang, io: Io): Promise<number> {
@@ -18,7 +19,7 @@ export async function reportCommand(args: string[], lang: Lang, io: Io): Promise
     allowPositionals: true,
     options: {
       sheet: { type: "string" },
-      period: { type: "string", default: "year" },
+      period: { type: "string" },
       date: { type: "string" },
       "year-end": { type: "string" },
       output: { type: "string", short: "o" },
@@ -27,13 +28,14 @@ export async function reportCommand(args: string[], lang: Lang, io: Io): Promise
       lang: { type: "string" },
     },
   });
-  const period = checkChoice("--period", values.period, ["hk1", "year"] as const, lang)!;
+  const asked = checkChoice("--period", values.period, ["hk1", "year"] as const, lang);
   const date = checkDate(values.date, lang) ?? today();
   // when "Hằng năm" / "Cả năm học" tasks end; by default 31 May of the school year's second year
   const schoolYearEnd = checkDate(values["year-end"], lang);
   const input = positionals[0];
   if (!input) throw new CliError(CLI.needFile[lang]);
   if (positionals.length > 1) throw new CliError(CLI.badOption[lang](positionals.slice(1).join(" ")));
+  refuseNotReadYet(input, lang);
   if (values.output && values["in-place"]) throw new CliError(CLI.outAndInPlace[lang]);
   const output = values["in-place"] ? input : (values.output ?? besideWithSuffix(input, "-bao-cao"));
   if (!values["in-place"] && exists(output) && !values.force) throw new CliError(CLI.outputExists[lang](output));
@@ -53,6 +55,9 @@ export async function reportCommand(args: string[], lang: Lang, io: Io): Promise
   const validation = inCore(lang, () => validateWorkbook(workbook, { sheet: values.sheet }));
   if (!validation.table || validation.table.layout.kind !== "plan") throw new CliError(CLI.noPlanTable[lang](validation.sheet));
 
+  // without --period, refresh the report sheet the file already has (when it has exactly one)
+  const present = (["hk1", "year"] as const).filter((p) => workbook.sheets.some((s) => s.name === reportSheetName(p)));
+  const period = asked ?? (present.length === 1 ? present[0] : "year");
   const name = reportSheetName(period);
   const existing = workbook.sheets.find((s) => s.name === name);
   const { patch, stats } = buildReport({ plan: validation.table, detection: validation.detection, period, date, existing, schoolYearEnd });

@@ -1,7 +1,7 @@
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import type { Lang } from "../core/rules/types";
-import { SCHOOL_TYPES } from "../core/standards/school-types";
+import { SCHOOL_TYPE_ORDER } from "../core/standards/school-types";
 import { setLabel, standardSetById } from "../core/standards/sets";
 import { buildTemplate } from "../core/template/build-template";
 import { TemplateError, resolveTemplate } from "../core/template/options";
@@ -33,7 +33,7 @@ export async function templateCommand(args: string[], lang: Lang, io: Io): Promi
   void positionals;
   const setId = values["standard-set"];
   if (setId !== undefined && !standardSetById(setId)) throw new CliError(CLI.unknownSet[lang](setId));
-  const schoolType = checkChoice("--school-type", values["school-type"], SCHOOL_TYPES.map((t) => t.id), lang);
+  const schoolType = checkChoice("--school-type", values["school-type"], SCHOOL_TYPE_ORDER, lang);
   const date = checkDate(values.date, lang);
   const year = checkYear(values.year, lang);
   const output = values.output;

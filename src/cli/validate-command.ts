@@ -8,6 +8,7 @@ import { formatValidationText } from "./format-text";
 import { CliError, type Io } from "./main";
 import { CLI } from "./messages";
 import { CHECK_OPTIONS, checkOutputOptions, checkStandardSet, inCore } from "./options";
+import { refuseNotReadYet } from "./not-read-yet";
 import { readInputWorkbook } from "./read-input";
 
 function isFolder(path: string): boolean {
@@ -38,6 +39,7 @@ export async function validateCommand(args: string[], lang: Lang, io: Io): Promi
   }
   if (values.force || values.recursive) throw new CliError(CLI.badOption[lang](values.force ? "--force" : "--recursive"));
 
+  refuseNotReadYet(file, lang);
   const workbook = await readInputWorkbook(file, values.sheet, lang);
   const validation = inCore(lang, () => validateWorkbook(workbook, { sheet: values.sheet, standardSet: setId }));
   if (format === "json") io.out(`${JSON.stringify(validationJson(file, validation, lang), null, 2)}\n`);

@@ -58,6 +58,11 @@ export const T = {
   general: { vi: "Chung", en: "General" } satisfies Text,
   standardN: { vi: (n: number) => `Tiêu chuẩn ${n}`, en: (n: number) => `Standard ${n}` } satisfies Fn<number>,
   criterionN: { vi: (c: string) => `Tiêu chí ${c}`, en: (c: string) => `Criterion ${c}` } satisfies Fn<string>,
+  unfilledRows: { vi: (n: number) => `${n} dòng chưa được điền`, en: (n: number) => `${n} rows not filled in` } satisfies Fn<number>,
+  unfilledHint: {
+    vi: "Điền các cột bắt buộc cho tiêu chí nhà trường cải tiến; xóa dòng của tiêu chí không cải tiến. Bấm một ô để đến dòng đó:",
+    en: "Fill in the required columns for the criteria the school improves; delete the rows of the others. Click a cell to go to its row:",
+  } satisfies Text,
   goToCell: { vi: (c: string) => `Đến ô ${c}`, en: (c: string) => `Go to cell ${c}` } satisfies Fn<string>,
   fix: { vi: "Sửa", en: "Fix" } satisfies Text,
   fixAll: { vi: "Sửa tất cả lỗi loại này", en: "Fix all of this kind" } satisfies Text,

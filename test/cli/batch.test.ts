@@ -213,7 +213,7 @@ describe("the pool of worker threads", () => {
     const result = await promisify(execFile)(process.execPath, [BIN, "validate", office, "--format", "json"]).catch((e) => e);
     expect(result.code).toBe(1);
     expect(jsonLines(result.stdout)).toHaveLength(8);
-  });
+  }, 30_000); // a child process and two worker threads, each loading exceljs (about 1 s of CPU): over jest's 5 s on a busy 2-core machine
 });
 
 describe("every refusal is one sentence: exit 2 for one file, a row for a batch", () => {

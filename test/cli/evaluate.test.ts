@@ -85,13 +85,14 @@ describe("khct evaluate", () => {
     const r = await run("evaluate", files.mistakes, "--format", "json");
     expect(r.code).toBe(1);
     const json = JSON.parse(r.out);
-    expect(json.diagnostics.map((d: { cell: string | null; rule: string }) => `${d.cell} ${d.rule}`)).toEqual([
-      "null eval/missing",
-      "E8 eval/unavailable-level",
-      "A10 eval/duplicate",
-      "A18 eval/several-marks",
-      "A23 eval/no-mark",
-      "A40 eval/conclusion-mismatch",
+    // each diagnostic names its criterion (none on the conclusion, which is about the whole school)
+    expect(json.diagnostics.map((d: { cell: string | null; rule: string; criterion?: string }) => `${d.cell} ${d.rule} ${d.criterion ?? "-"}`)).toEqual([
+      "null eval/missing 1.4",
+      "E8 eval/unavailable-level 1.2",
+      "A10 eval/duplicate 1.3",
+      "A18 eval/several-marks 2.1",
+      "A23 eval/no-mark 3.1",
+      "A40 eval/conclusion-mismatch -",
     ]);
     expect(json.result).toMatchObject({ level: 0, counts: { undetermined: ["1.4", "2.1", "3.1"] } });
   });
@@ -102,7 +103,7 @@ describe("khct evaluate", () => {
     expect(r.out).toMatch(/'Kế hoạch'!C10\s+cảnh báo\s+plan\/current-level-mismatch/);
     expect(r.out).toContain('→ Đề xuất sửa thành: "Đạt mức 3 (hiện trạng mức 2)"');
     const json = JSON.parse((await run("evaluate", files.withPlan, "--format", "json")).out);
-    expect(json.diagnostics[0]).toMatchObject({ rule: "plan/current-level-mismatch", severity: "warning", sheet: "Kế hoạch", cell: "C10" });
+    expect(json.diagnostics[0]).toMatchObject({ rule: "plan/current-level-mismatch", severity: "warning", sheet: "Kế hoạch", cell: "C10", criterion: "2.1" });
   });
 
   it("exits 1 when the named sheet has no self-evaluation table", async () => {

@@ -61,6 +61,29 @@ describe("khct template", () => {
     expect(existsSync(file)).toBe(false);
   });
 
+  it("a fresh template checks with one error per row not yet filled in, told in one line; a batch still counts them as errors", async () => {
+    const tt18 = join(dir, "fresh-tt18.xlsx");
+    const tt57 = join(dir, "fresh-tt57.xlsx");
+    expect((await run("template", "--standard-set", "tt18-2018", "--year", "2025-2026", "-o", tt18)).code).toBe(0);
+    expect((await run("template", "--school-type", "thcs", "--criteria", "all", "--year", "2026-2027", "-o", tt57)).code).toBe(0);
+    const r = await run("validate", tt18);
+    expect(r.code).toBe(1);
+    const lines = r.out.split("\n").filter((l) => l.includes("required/"));
+    expect(lines).toEqual(["D12   lỗi       required/unfilled  28 dòng chưa được điền (hàng 12–21, 23–26, 28–33, 35–36, 38–43): điền các cột bắt buộc cho tiêu chí nhà trường cải tiến, xóa dòng của tiêu chí không cải tiến."]);
+    expect(r.out).toContain("Tổng cộng: 28 lỗi, 0 cảnh báo, 0 gợi ý; bảng có 28 tiêu chí.");
+    const en = await run("validate", tt57, "--lang", "en");
+    expect(en.out).toContain("15 rows not filled in (rows 41–55)");
+    expect(en.out).toContain("Total: 15 errors, 0 warnings");
+    // the key-problems and monitoring tables share the plan's sheet: --sheet cannot reach them
+    expect(en.out).toContain("This sheet also holds the tables A21:J38, A60:J73 (not checked).");
+    expect(en.out).not.toContain("check them with --sheet");
+    const batch = await run("validate", tt18, tt57);
+    expect(batch.code).toBe(1);
+    expect(batch.out).toContain("— 28 lỗi, 0 cảnh báo, 28 tiêu chí");
+    expect(batch.out).toContain("— 15 lỗi, 0 cảnh báo, 15 tiêu chí");
+    expect(batch.out).toContain("0 không có lỗi, 2 có lỗi");
+  });
+
   it("needs -o", async () => {
     expect((await run("template", "--school-type", "th")).err).toContain("Thiếu tệp kết quả");
   });
@@ -100,6 +123,22 @@ describe("khct report", () => {
     const r = await run("report", out, "--sheet", "Báo cáo tiến độ - Học kỳ I", "-o", join(dir, "no.xlsx"));
     expect(r.code).toBe(2);
     expect(r.err).toContain("Không tìm thấy bảng kế hoạch");
+  });
+
+  it("without --period, refreshes the one report sheet the file has (Học kỳ I here) instead of adding a second period's sheet", async () => {
+    const file = join(dir, "hk1-refresh.xlsx");
+    expect((await run("report", plan, "--period", "hk1", "-o", file, "--date", "2024-01-10")).code).toBe(0);
+    const inPlace = await run("report", file, "--in-place", "--date", "2024-01-20");
+    expect(inPlace.code).toBe(0);
+    expect(inPlace.out).toContain(`Đã cập nhật báo cáo: ${file}, trang "Báo cáo tiến độ - Học kỳ I"`);
+    expect((await readWorkbookFile(file)).sheets.map((s) => s.name)).toEqual(["Kế hoạch", "Báo cáo tiến độ - Học kỳ I"]);
+    const copy = join(dir, "hk1-refresh-copy.xlsx");
+    expect((await run("report", file, "-o", copy)).out).toContain('Đã cập nhật báo cáo');
+    expect((await readWorkbookFile(copy)).sheets.map((s) => s.name)).toEqual(["Kế hoạch", "Báo cáo tiến độ - Học kỳ I"]);
+    // --period still chooses: the year's sheet is added beside it; with two, no --period means the year's
+    expect((await run("report", file, "--in-place", "--period", "year")).out).toContain("Đã lập báo cáo");
+    expect((await run("report", file, "--in-place")).out).toContain('trang "Báo cáo tiến độ - Cả năm học"');
+    expect((await readWorkbookFile(file)).sheets.map((s) => s.name)).toEqual(["Kế hoạch", "Báo cáo tiến độ - Học kỳ I", "Báo cáo tiến độ - Cả năm học"]);
   });
 
   it("refreshes in place after staff typed into the report and another program re-saved it: nothing typed is lost", async () => {

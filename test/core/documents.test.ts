@@ -82,7 +82,7 @@ describe("document 004: THPT chuyên Lê Hồng Phong execution report 2023-2024
 
   it("picks the plan table by default, lists the report table as another table, and detects TT18 from school type and year", () => {
     expect(plan.sheet).toBe("Kế hoạch");
-    expect(plan.otherTables).toEqual([{ sheet: "Kết quả thực hiện", range: "A3:H59" }]);
+    expect(plan.otherTables).toEqual([{ sheet: "Kết quả thực hiện", range: "A3:H59", bySheet: true }]);
     expect(plan.detection.set.id).toBe("tt18-2018");
     expect(plan.detection.detectedFrom.map((e) => e.source)).toEqual(["schoolType", "schoolYear"]);
     expect(plan.summary.criteria).toBe(28);

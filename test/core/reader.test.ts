@@ -84,8 +84,20 @@ describe("which table and sheet", () => {
     const v = check({ source: "t", sheets: [{ name: "Nháp", rows: short }, { name: "Kế hoạch", rows: plan }, { name: "Ẩn", rows: plan, hidden: true }] });
     expect(v.sheet).toBe("Kế hoạch");
     expect(v.otherTables).toEqual([
-      { sheet: "Nháp", range: "A1:C2" },
-      { sheet: "Ẩn", range: "A6:I7" },
+      { sheet: "Nháp", range: "A1:C2", bySheet: true },
+      { sheet: "Ẩn", range: "A6:I7", bySheet: true },
+    ]);
+  });
+
+  it("says which other tables --sheet reaches: the best table of another sheet, not a second table of a sheet", () => {
+    const plan = [...THPT_2023_HEADER, HEADER_2018, crit("Tiêu chí 1.1"), [], [], ["Tiêu chí", "Giải pháp", "Người thực hiện"], ["Tiêu chí 1.2", "x", "y"]];
+    const other = [HEADER_2018, crit("Tiêu chí 1.3"), [], [], ["Tiêu chí", "Giải pháp", "Người thực hiện"], ["Tiêu chí 1.4", "x", "y"]];
+    const v = check({ source: "t", sheets: [{ name: "Kế hoạch", rows: plan }, { name: "Bản cũ", rows: other }] });
+    expect(v.table?.range).toBe("A6:I7");
+    expect(v.otherTables).toEqual([
+      { sheet: "Kế hoạch", range: "A10:C11", bySheet: false },
+      { sheet: "Bản cũ", range: "A1:I2", bySheet: true },
+      { sheet: "Bản cũ", range: "A5:C6", bySheet: false },
     ]);
   });
 });

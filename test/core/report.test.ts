@@ -181,3 +181,13 @@ describe("the report of a TT57 plan", () => {
     expect(back.sheet).toBe("Kế hoạch"); // a report KHCT wrote is not taken for the plan
   });
 });
+
+describe("a plan row whose criterion code cannot be read", () => {
+  it("is its own report row, its criterion cell as the plan wrote it (not another task of the criterion above)", () => {
+    const rows: GridCell[][] = [["MỨC 1, 2, 3"], crit("Tiêu chí 1.2", undefined, { tasks: "Kiện toàn hội đồng trường." }), crit("- Tiêu chí 1.x: Khối lớp", undefined, { tasks: "Sắp xếp khối lớp." })];
+    const r = report(workbookSnapshot(plan2018(rows)));
+    const at = (key: string) => [cellOf(r.sheet, key, 1), cellOf(r.sheet, key, 2)];
+    expect(at("1.2#1")).toEqual(["Tiêu chí 1.2", "Kiện toàn hội đồng trường."]);
+    expect(at("#1")).toEqual(["- Tiêu chí 1.x: Khối lớp", "Sắp xếp khối lớp."]);
+  });
+});

@@ -146,6 +146,27 @@ describe("required/empty", () => {
     const v = check(plan2018([group("MỨC 1, 2, 3"), STD1, crit("Tiêu chí 1.1", undefined, { lead: null }), [null, null, null, "Phân công rà soát.", "Phó Hiệu trưởng", "10/2023"]], { merges: ["B9:B10"] }));
     expect(findings(v)).toEqual([]);
   });
+  it("required/unfilled: a row with none of its required columns filled is one error on its first required cell, not one per column", () => {
+    const rows = [group("MỨC 1, 2, 3"), STD1, crit("Tiêu chí 1.1", undefined, { tasks: null, lead: null }), crit("Tiêu chí 1.2", null, { tasks: null, lead: null, period: null, budget: null }), crit("Tiêu chí 1.3", undefined, { lead: null })];
+    const v = check(plan2018(rows));
+    expect(findings(v)).toEqual(["D9 required/unfilled", "D10 required/unfilled", "E11 required/empty"]);
+    expect(v.diagnostics[0].message.vi).toBe('Dòng của Tiêu chí 1.1 chưa được điền ("Công việc/giải pháp cần thực hiện", "Chủ trì và phối hợp thực hiện"). Điền các cột này nếu nhà trường cải tiến tiêu chí này; nếu không, xóa dòng.');
+    expect(v.summary.errors).toBe(3); // an empty plan is not a clean plan
+  });
+  it("required/unfilled: not when a task row of the criterion fills the columns", () => {
+    const v = check(plan2018([group("MỨC 1, 2, 3"), STD1, crit("Tiêu chí 1.1", undefined, { tasks: null, lead: null }), [null, null, null, "Phân công rà soát.", "Phó Hiệu trưởng", "10/2023"]], { merges: ["B9:B10"] }));
+    expect(findings(v)).toEqual([]);
+  });
+  it("TT57 layout: a fresh row gets one required/unfilled, a row filled in part one required/empty per empty column", () => {
+    const header: GridCell[][] = [["UBND PHƯỜNG BẾN THÀNH"], ["TRƯỜNG THCS VĂN LANG"], ["KẾ HOẠCH Cải tiến chất lượng giáo dục năm học 2026 - 2027"], [], []];
+    const rows: GridCell[][] = [
+      ["1", "Tiêu chí 1.4: Tự đánh giá, cải tiến", null, null, null, null, null, null, null, "Chưa thực hiện"],
+      ["2", "Tiêu chí 3.2: Đổi mới phương pháp", "Đạt Mức 2", "Tổ chức chuyên đề", null, null, "Tổ trưởng chuyên môn", null, null, "Chưa thực hiện"],
+    ];
+    const v = check({ source: "t", sheets: [{ name: "KH", rows: [...header, HEADER_TT57, ...rows] }] });
+    expect(findings(v)).toEqual(["D7 required/unfilled", "E8 required/empty", "F8 required/empty"]);
+    expect(v.diagnostics[0].message.en).toBe('The row of criterion 1.4 is not filled in ("Hoạt động/giải pháp", "Chỉ số đánh giá kết quả", "Thời gian thực hiện", "Đơn vị/cá nhân phụ trách"). Fill in these columns if the school improves this criterion; if not, delete the row.');
+  });
   it("TT57 layout: activity, indicator, period and person in charge (criterion 1.4 asks for them)", () => {
     const header: GridCell[][] = [["UBND PHƯỜNG BẾN THÀNH"], ["TRƯỜNG THCS VĂN LANG"], ["KẾ HOẠCH Cải tiến chất lượng giáo dục năm học 2026 - 2027"], [], []];
     const rows: GridCell[][] = [

@@ -25,11 +25,9 @@ describe("the plan template, for every standard set", () => {
     expect(validation.summary.criteria).toBe(indexOf(validation.detection.set).criteria.size);
     const codes = texts(workbook).filter((t) => t.startsWith("Tiêu chí "));
     expect(codes.length).toBeGreaterThanOrEqual(validation.summary.criteria);
-    // an unfilled template only lacks what staff must fill in: no wrong code, title or level
-    const rules = new Set(validation.diagnostics.map((d) => d.rule));
-    rules.delete("required/empty");
-    rules.delete("plan/replaced-standard-set");
-    expect([...rules]).toEqual([]);
+    // an unfilled template only lacks what staff must fill in: one required/unfilled per criterion row, no wrong code, title or level
+    const rules = validation.diagnostics.map((d) => d.rule).filter((r) => r !== "plan/replaced-standard-set");
+    expect(rules).toEqual(Array(validation.summary.criteria).fill("required/unfilled"));
   });
 
   it("2018 layout: the 9-column table, level groups, every standard with its official title", () => {
@@ -41,7 +39,8 @@ describe("the plan template, for every standard set", () => {
     expect(t).toContain("Tiêu chuẩn 2: Cán bộ quản lý, giáo viên, nhân viên và học sinh");
     expect(t).toContain("MỨC 4");
     expect(t).toContain("Yêu cầu 1 (Điều 22) — chưa có nội dung chính thức"); // TT18's Mức 4 wording is not in the reference
-    expect(validation.diagnostics.filter((d) => d.rule !== "required/empty")).toEqual([]);
+    expect(validation.diagnostics.filter((d) => d.rule !== "required/unfilled")).toEqual([]);
+    expect(validation.summary.errors).toBe(28); // one per criterion row, not two (tasks, lead)
   });
 
   it("never invents what the reference leaves open: TT19's Mức 4 gets one marked placeholder; TT17's rebuilt wording is marked", () => {

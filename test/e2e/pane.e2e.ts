@@ -149,6 +149,23 @@ describe("the task pane, as staff use it", () => {
     await shot("kiem-tra", page.getByRole("heading", { name: "Kết quả kiểm tra" }));
   });
 
+  it("the template's rows not filled in yet are one collapsible line; opened, it lists their cells, and a cell goes to its row", async () => {
+    const line = page.locator('li[data-rule="required/unfilled"]');
+    await expect(line.count()).resolves.toBe(1);
+    await expect(page.locator('li[data-rule="required/empty"]').count()).resolves.toBe(0);
+    await expect(line.locator("summary").textContent()).resolves.toContain("Lỗi 28 dòng chưa được điền");
+    const cells = line.getByRole("button", { name: /^Đến ô D\d+$/ });
+    await expect(cells.count()).resolves.toBe(0); // collapsed
+    await line.locator("summary").click();
+    await expect(cells.count()).resolves.toBe(28);
+    const cell = (await cells.nth(2).textContent())!;
+    await shot("dong-chua-dien", line);
+    await cells.nth(2).click();
+    expect(await until(selection, (s) => JSON.stringify(s) === JSON.stringify({ sheet: PLAN, address: cell }))).toEqual({ sheet: PLAN, address: cell });
+    await line.locator("summary").click();
+    await expect(cells.count()).resolves.toBe(0);
+  });
+
   it("clicking the finding's cell selects that cell in Excel, and shows the criterion's official title", async () => {
     const entry = page.locator('li[data-rule="criterion/standard-as-criterion"]');
     const cell = (await findCell(PLAN, "Tiêu chuẩn 1.3"))!;

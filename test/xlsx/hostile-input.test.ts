@@ -252,6 +252,6 @@ describe("cells as staff leave them", () => {
     ]);
     const v = validateWorkbook(workbook);
     expect(v.sheet).toBe("Kế hoạch");
-    expect(v.otherTables).toEqual([{ sheet: "Bản cũ", range: "A6:I10" }]);
+    expect(v.otherTables).toEqual([{ sheet: "Bản cũ", range: "A6:I10", bySheet: true }]);
   });
 });

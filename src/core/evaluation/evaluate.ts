@@ -1,5 +1,6 @@
 import type { Detection } from "../plan/detect";
 import { readTables } from "../plan/read";
+import { resolveGroupedCodes } from "../plan/resolve-codes";
 import type { PlanTable } from "../plan/types";
 import { indexOf, setLabel } from "../standards/sets";
 import { SheetView, type WorkbookSnapshot } from "../sheet/snapshot";
@@ -100,6 +101,7 @@ export function evaluateWorkbook(workbook: WorkbookSnapshot, options: EvaluateOp
   const results = criterionResults(table, index);
   const requirements = requirementResults(level4Table, detection.set.level4?.count ?? null);
   const plans = sheets.flatMap((s) => s.plans.filter((p) => p.layout.kind === "plan"));
+  for (const plan of plans) resolveGroupedCodes(plan, index);
   const conclusions = [chosen, ...others].flatMap((s) => findConclusions(s.view, tableRows(s)));
   const base = { sheet: chosen.view.name, view: chosen.view, table, level4Table, detection, results, requirements, conclusions, plans };
   if (!table) {

@@ -27,6 +27,11 @@ export function textFromFormula(formula: string): string {
   return /^=[-+]/.test(formula) ? formula.slice(1) : formula;
 }
 
+/** Text Excel takes for a formula when it is typed ("-Tổ trưởng", "+ Chỉ đạo", "=x", "@x"): a fix to it is shown as text. */
+export function typedAsFormula(text: string): boolean {
+  return /^[=+\-@]/.test(text);
+}
+
 /**
  * True for a formula Excel made of typed text ("=-Hiệu trưởng", "=+ Chỉ đạo các tổ"), false for
  * one written on purpose: a function call ("=VLOOKUP(…)"), a cell or sheet reference ("=A1/B1",

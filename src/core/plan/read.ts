@@ -1,3 +1,4 @@
+import { CRITERION_BULLET, CRITERION_CELL_START } from "../layouts/criterion-forms";
 import type { Role } from "../layouts/layouts";
 import { areaToA1 } from "../sheet/address";
 import { scanTables, walkTableRows } from "../sheet/scan-tables";
@@ -5,6 +6,8 @@ import type { SheetView } from "../sheet/snapshot";
 import {
   findCriterionRefsInList,
   findCriterionRefsInProse,
+  groupedCodeCandidates,
+  parseCriterionCell,
   parseCriterionDate,
   parseCriterionNumber,
   parseCriterionText,
@@ -18,7 +21,8 @@ import { isHeaderLike, matchHeader, type HeaderMatch } from "./header";
 import type { PlanRow, PlanTable } from "./types";
 
 const STANDARD_HEADING = /^tiêu chuẩn\s*(\d{1,2})(?!\s*[.,]\s*\d)\s*(?:[:.\-)]\s*|\s+|$)(.*)$/;
-const CODE_LIKE = /^(tiêu chí|tc)(\s|\d|$)/;
+/** "1. Rà soát …", "2) Tổ chức …": a numbered line, not a criterion code */
+const NUMBERED_LINE = /^\d{1,2}[.)]\s+\p{L}/u;
 const SECTION_HEADING = /^(?:[ivx]+\s*[./)]|[a-zđ]\)\s|\d+\.\s+\p{Lu}|(?:[-+*•]\s*)?(?:nhận xét|kiến nghị|đề xuất|nơi nhận|tổ chức thực hiện|hiệu trưởng|kết luận|tổng hợp)\b)/u;
 
 /** Reads every plan, report and TT57 table of a sheet, in order. */
@@ -46,10 +50,21 @@ function rowFields(view: SheetView, row: number, header: HeaderMatch, roleCols: 
   return { fields, cells };
 }
 
-function refOfField(f: Field): CriterionRef | undefined {
+/** The code a cell holds: every form of the vocabulary in the criterion column, the strict ones elsewhere. */
+function refOfField(f: Field, inCodeColumn: boolean): CriterionRef | undefined {
   if (f.date) return parseCriterionDate(f.date.day, f.date.month);
   if (f.isNumber && typeof f.value === "number") return parseCriterionNumber(f.value);
-  return parseCriterionText(f.text);
+  return inCodeColumn ? parseCriterionCell(f.text) : parseCriterionText(f.text);
+}
+
+/**
+ * A criterion column cell whose code cannot be read but which means to name a criterion: a number,
+ * or text starting with a criterion word, a bullet or a digit ("Tiêu chí 1.a", "- 1.x") that is not
+ * a section heading or a numbered line. It is its own criterion row, never folded into the one above.
+ */
+function claimsCriterion(f: Field, key: string): boolean {
+  if (f.isNumber || f.date) return true;
+  return CRITERION_CELL_START.test(key) && !SECTION_HEADING.test(key) && !NUMBERED_LINE.test(key);
 }
 
 class TableReader {
@@ -100,25 +115,31 @@ class TableReader {
   }
 
   private readCodeRow(r: number, fields: Partial<Record<Role, Field>>, candidates: Field[], lead: Field | undefined): boolean {
+    const codeField = this.codeCol !== undefined ? fields[this.header.layout.codes!.role] : undefined;
+    const level4Group = !!this.group?.levels?.includes(4) && this.group.levels.length === 1;
     for (const f of candidates) {
+      const inCodeColumn = f === codeField;
       const key = foldKey(f.text);
-      const st = f.isNumber ? null : STANDARD_HEADING.exec(key);
+      const unbulleted = inCodeColumn ? key.replace(CRITERION_BULLET, "") : key;
+      const st = f.isNumber ? null : STANDARD_HEADING.exec(unbulleted);
       if (st) {
-        const title = f.text.replace(/^\s*tiêu\s+chuẩn\s*\d{1,2}\s*[:.\-)]?\s*/iu, "").trim();
+        const title = f.text.replace(/^\s*(?:[-+*•]\s*)?tiêu\s+chuẩn\s*\d{1,2}\s*[:.\-)]?\s*/iu, "").trim();
         this.standard = this.push({ kind: "standard", row: r, fields, codeField: f, standardNo: Number(st[1]), standardTitle: title || undefined });
         this.owner = this.last = undefined;
         return true;
       }
-      if (this.group?.levels?.includes(4) && this.group.levels.length === 1 && !f.isNumber) {
-        const l4 = parseLevel4Text(f.text);
+      if (level4Group) {
+        // the requirements under MỨC 4 are numbered 1…n: a number there is a requirement, never a code
+        const l4 = f.isNumber ? (inCodeColumn && Number.isInteger(f.value) ? { index: f.value as number } : undefined) : parseLevel4Text(unbulleted);
         if (l4) {
           this.owner = this.last = this.push({ kind: "level4", row: r, fields, codeField: f, level4: l4 });
           return true;
         }
       }
-      const ref = refOfField(f);
-      if (ref || CODE_LIKE.test(key)) {
-        const row: PlanRow = { kind: "criterion", row: r, fields, codeField: f, ref, code: ref?.code, unreadableCode: !ref };
+      const ref = refOfField(f, inCodeColumn);
+      if (ref || (inCodeColumn && claimsCriterion(f, key))) {
+        const grouped = !ref && f.isNumber && !level4Group ? groupedCodeCandidates(f.value as number) : [];
+        const row: PlanRow = { kind: "criterion", row: r, fields, codeField: f, ref, code: ref?.code, unreadableCode: !ref, ...(grouped.length ? { groupedCodes: grouped } : {}) };
         if (ref?.form === "numeric" && ref.index === 1) row.code = this.probablyTen(ref) ?? ref.code;
         this.owner = this.last = this.push(row);
         return true;

@@ -21,8 +21,10 @@ export interface PlanRow {
   ref?: CriterionRef;
   /** the code the row most probably means (a numeric 1.1 after 1.9 was typed "1.10") */
   code?: string;
-  /** criterion rows whose code cell cannot be read ("Tiêu chí 1.a") */
+  /** criterion rows whose code cell cannot be read ("Tiêu chí 1.a", "- 1.x", the number 2023) */
   unreadableCode?: boolean;
+  /** criterion rows holding a whole number Excel made of a code under digit grouping (110): the codes it may stand for ("1.10") */
+  groupedCodes?: string[];
   /** item rows: criteria cited in the text, with the field citing them */
   refs?: { ref: CriterionRef; field: Field }[];
   /** group rows */

@@ -135,7 +135,8 @@ export function buildReport(req: ReportRequest): ReportResult {
           break;
         case "code": {
           const code = task?.code ?? key.split("#")[0];
-          v = first && code ? `Tiêu chí ${code}` : null;
+          // a criterion whose code cannot be read is shown as the plan wrote it
+          v = first ? (code ? `Tiêu chí ${code}` : (task?.texts.criterion ?? null)) : null;
           break;
         }
         case "key":

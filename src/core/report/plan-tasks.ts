@@ -51,7 +51,7 @@ function endOf(row: PlanRow, owner: PlanRow): PlanTask["end"] {
   return p.end;
 }
 
-const COPIED: Role[] = ["content", "goal", "target", "tasks", "indicator", "period", "periodStart", "periodEnd", "lead", "resources", "evidence", "status"];
+const COPIED: Role[] = ["criterion", "content", "goal", "target", "tasks", "indicator", "period", "periodStart", "periodEnd", "lead", "resources", "evidence", "status"];
 
 /** The plan's tasks in order: each criterion (or TT57 item) row and each extra task row of it. */
 export function planTasks(table: PlanTable): PlanTask[] {

@@ -22,7 +22,7 @@ export const criterionStandardAsCriterion: Rule = {
             vi: `${quote(c.field.text)} là một tiêu chí, không phải tiêu chuẩn: viết "Tiêu chí ${c.code}".`,
             en: `${quote(c.field.text)} is a criterion, not a standard: write "Tiêu chí ${c.code}".`,
           },
-          { criterion: c.code, standard: c.ref.standard, fix: { cell: c.field.cell, old, new: old.replace(/^\s*ti[eê]u\s+chu[aẩ]n/iu, "Tiêu chí") } },
+          { criterion: c.code, standard: c.ref.standard, fix: { cell: c.field.cell, old, new: old.normalize("NFC").replace(/^(\s*(?:[-+*•]\s*)?)ti[eê]u\s+chu[aẩ]n/iu, "$1Tiêu chí") } },
         ),
       );
     }
@@ -39,18 +39,26 @@ export const criterionNumericCode: Rule = {
   check({ table }) {
     const out: Finding[] = [];
     for (const c of citations(table)) {
-      if (c.ref.form !== "numeric" && c.ref.form !== "date") continue;
+      if (c.ref.form !== "numeric" && c.ref.form !== "date" && c.ref.form !== "grouped") continue;
       const shown = c.field.text;
       const ten = c.code !== c.ref.code;
-      const vi =
+      const canonical = canonicalCode(c.code);
+      const { vi, en } =
         c.ref.form === "date"
-          ? `Excel đã đổi mã tiêu chí thành ngày (${quote(shown)}). Nhập lại dưới dạng văn bản: "${canonicalCode(c.code)}".`
-          : `Excel đã lưu mã tiêu chí thành số ${quote(shown)}${ten ? ` — sau tiêu chí ${c.ref.standard}.9, số ${c.ref.code} có lẽ là ${c.code} (Excel bỏ số 0 cuối)` : ""}. Nhập lại dưới dạng văn bản: "${canonicalCode(c.code)}".`;
-      const en =
-        c.ref.form === "date"
-          ? `Excel turned the criterion code into a date (${quote(shown)}). Enter it as text: "${canonicalCode(c.code)}".`
-          : `Excel stored the criterion code as the number ${quote(shown)}${ten ? ` — after criterion ${c.ref.standard}.9, ${c.ref.code} was probably ${c.code} (Excel drops the trailing 0)` : ""}. Enter it as text: "${canonicalCode(c.code)}".`;
-      out.push(at(c.field, { vi, en }, { criterion: c.code, standard: c.ref.standard, fix: { cell: c.field.cell, old: shown, new: canonicalCode(c.code) } }));
+          ? {
+              vi: `Excel đã đổi mã tiêu chí thành ngày (${quote(shown)}). Nhập lại dưới dạng văn bản: "${canonical}".`,
+              en: `Excel turned the criterion code into a date (${quote(shown)}). Enter it as text: "${canonical}".`,
+            }
+          : c.ref.form === "grouped"
+            ? {
+                vi: `Excel đã đọc mã tiêu chí "${c.code}" thành số ${quote(shown)} (máy dùng dấu chấm để phân cách hàng nghìn). Nhập lại dưới dạng văn bản: "${canonical}".`,
+                en: `Excel read the criterion code "${c.code}" as the number ${quote(shown)} (this computer groups thousands with a dot). Enter it as text: "${canonical}".`,
+              }
+            : {
+                vi: `Excel đã lưu mã tiêu chí thành số ${quote(shown)}${ten ? ` — sau tiêu chí ${c.ref.standard}.9, số ${c.ref.code} có lẽ là ${c.code} (Excel bỏ số 0 cuối)` : ""}. Nhập lại dưới dạng văn bản: "${canonical}".`,
+                en: `Excel stored the criterion code as the number ${quote(shown)}${ten ? ` — after criterion ${c.ref.standard}.9, ${c.ref.code} was probably ${c.code} (Excel drops the trailing 0)` : ""}. Enter it as text: "${canonical}".`,
+              };
+      out.push(at(c.field, { vi, en }, { criterion: c.code, standard: c.ref.standard, fix: { cell: c.field.cell, old: shown, new: canonical } }));
     }
     return out;
   },

@@ -1,5 +1,29 @@
+import type { Field } from "../plan/field";
 import { at, citations, quote } from "./helpers";
-import type { Finding, Rule } from "./types";
+import type { Bilingual, Finding, Rule } from "./types";
+
+/** Why a criterion cell's code cannot be read; the rows under it are judged against no criterion. */
+function unreadable(field: Field, grouped: string[], setName: string): Bilingual {
+  const text = quote(field.text);
+  if (grouped.length) {
+    const vi = grouped.map((c) => `"${c}"`).join(" hoặc ");
+    const en = grouped.map((c) => `"${c}"`).join(" or ");
+    return {
+      vi: `Excel đã lưu mã tiêu chí thành số ${text} (có thể là ${vi} gõ khi máy dùng dấu chấm để phân cách hàng nghìn), nhưng ${setName} không có mã nào như vậy. Nhập lại mã dưới dạng văn bản, ví dụ "Tiêu chí 1.2".`,
+      en: `Excel stored the criterion code as the number ${text} (perhaps ${en} typed where a dot groups thousands), but ${setName} has no such code. Enter the code again as text, e.g. "Tiêu chí 1.2".`,
+    };
+  }
+  if (field.isNumber) {
+    return {
+      vi: `Ô tiêu chí chứa số ${text}, không phải mã tiêu chí. Nhập mã dưới dạng văn bản, ví dụ "Tiêu chí 1.2".`,
+      en: `The criterion cell holds the number ${text}, not a criterion code. Enter the code as text, e.g. "Tiêu chí 1.2".`,
+    };
+  }
+  return {
+    vi: `Không đọc được mã tiêu chí ${text}. Viết theo dạng "Tiêu chí 1.2".`,
+    en: `Cannot read the criterion code ${text}. Write it as "Tiêu chí 1.2".`,
+  };
+}
 
 export const criterionUnknown: Rule = {
   id: "criterion/unknown",
@@ -9,14 +33,7 @@ export const criterionUnknown: Rule = {
   check({ table, index, setName }) {
     const out: Finding[] = [];
     for (const row of table.rows) {
-      if (row.kind === "criterion" && row.unreadableCode && row.codeField) {
-        out.push(
-          at(row.codeField, {
-            vi: `Không đọc được mã tiêu chí ${quote(row.codeField.text)}. Viết theo dạng "Tiêu chí 1.2".`,
-            en: `Cannot read the criterion code ${quote(row.codeField.text)}. Write it as "Tiêu chí 1.2".`,
-          }),
-        );
-      }
+      if (row.kind === "criterion" && row.unreadableCode && row.codeField) out.push(at(row.codeField, unreadable(row.codeField, row.groupedCodes ?? [], setName)));
     }
     for (const c of citations(table)) {
       if (index.criteria.has(c.code)) continue;

@@ -7,6 +7,7 @@ import { standardTitleMismatch, standardUnknown } from "./standard-rules";
 import { levelGroupMismatch, levelInvalid, levelNotAboveCurrent, levelUnavailable } from "./level-rules";
 import { periodInvalid } from "./period-invalid";
 import { requiredEmpty } from "./required-empty";
+import { requiredUnfilled } from "./required-unfilled";
 import { cellFormulaText, textLegacyEncoding } from "./cell-rules";
 import { planReplacedStandardSet } from "./plan-replaced-standard-set";
 
@@ -26,6 +27,7 @@ export const RULES: readonly Rule[] = [
   levelGroupMismatch,
   periodInvalid,
   requiredEmpty,
+  requiredUnfilled,
   cellFormulaText,
   textLegacyEncoding,
   planReplacedStandardSet,

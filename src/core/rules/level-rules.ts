@@ -3,7 +3,7 @@ import type { PlanRow } from "../plan/types";
 import type { Criterion } from "../standards/types";
 import { levelPhrase, parseLevelStatement, type LevelStatement } from "../text/level";
 import { at, quote, storedText } from "./helpers";
-import type { Finding, Rule, RuleContext } from "./types";
+import type { Bilingual, Finding, Rule, RuleContext } from "./types";
 
 interface Target {
   row: PlanRow;
@@ -33,6 +33,12 @@ function findTargets({ table, index }: RuleContext): Target[] {
     out.push({ row, field, statement, code, criterion: code ? index.criteria.get(code) : undefined });
   }
   return out;
+}
+
+/** A sentence about a target, naming the criterion it was judged for ("Tiêu chí 1.3: mục tiêu …"). */
+function ofCriterion(code: string | undefined, s: Bilingual): Bilingual {
+  const upper = (t: string) => t[0].toUpperCase() + t.slice(1);
+  return code ? { vi: `Tiêu chí ${code}: ${s.vi}`, en: `Criterion ${code}: ${s.en}` } : { vi: upper(s.vi), en: upper(s.en) };
 }
 
 function validLevel(ctx: RuleContext, n: number): boolean {
@@ -109,15 +115,18 @@ export const levelNotAboveCurrent: Rule = {
       out.push(
         at(
           t.field,
-          equal
-            ? {
-                vi: `Mục tiêu mức ${target} bằng hiện trạng: nếu nhà trường giữ nguyên mức này, viết "Duy trì mức ${current}".`,
-                en: `The target level ${target} equals the current level: if the school keeps this level, write "Duy trì mức ${current}".`,
-              }
-            : {
-                vi: `Mục tiêu mức ${target} thấp hơn hiện trạng mức ${current}. Kiểm tra lại mục tiêu hoặc hiện trạng.`,
-                en: `The target level ${target} is below the current level ${current}. Check the target or the current level.`,
-              },
+          ofCriterion(
+            t.code,
+            equal
+              ? {
+                  vi: `mục tiêu mức ${target} bằng hiện trạng: nếu nhà trường giữ nguyên mức này, viết "Duy trì mức ${current}".`,
+                  en: `the target level ${target} equals the current level: if the school keeps this level, write "Duy trì mức ${current}".`,
+                }
+              : {
+                  vi: `mục tiêu mức ${target} thấp hơn hiện trạng mức ${current}. Kiểm tra lại mục tiêu hoặc hiện trạng.`,
+                  en: `the target level ${target} is below the current level ${current}. Check the target or the current level.`,
+                },
+          ),
           { criterion: t.code, fix: equal ? { cell: t.field.cell, old: storedText(t.field), new: levelPhrase(current, current) } : undefined },
         ),
       );
@@ -139,10 +148,10 @@ export const levelGroupMismatch: Rule = {
       out.push(
         at(
           t.field,
-          {
-            vi: `Mục tiêu mức ${t.statement.target} nằm trong nhóm "${group.codeField?.text}". Chuyển dòng sang nhóm mức ${t.statement.target} hoặc sửa mục tiêu.`,
-            en: `A level ${t.statement.target} target sits in the group "${group.codeField?.text}". Move the row to the level ${t.statement.target} group or correct the target.`,
-          },
+          ofCriterion(t.code, {
+            vi: `mục tiêu mức ${t.statement.target} nằm trong nhóm "${group.codeField?.text}". Chuyển dòng sang nhóm mức ${t.statement.target} hoặc sửa mục tiêu.`,
+            en: `a level ${t.statement.target} target sits in the group "${group.codeField?.text}". Move the row to the level ${t.statement.target} group or correct the target.`,
+          }),
           { criterion: t.code },
         ),
       );

@@ -1,5 +1,5 @@
 import type { Detection } from "../plan/detect";
-import type { PlanTable } from "../plan/types";
+import type { PlanRow, PlanTable } from "../plan/types";
 import { indexOf, setLabel } from "../standards/sets";
 import { RULES } from "./index";
 import type { Diagnostic, Rule } from "./types";
@@ -17,7 +17,38 @@ export function runRules(table: PlanTable, detection: Detection, rules: readonly
     const rule = rules.find((r) => r.id === d.rule);
     for (const other of rule?.supersedes ?? []) superseded.add(`${d.cell}|${other}`);
   }
-  return found.filter((d) => !superseded.has(`${d.cell}|${d.rule}`)).sort(compareDiagnostics);
+  return withCriteria(
+    table,
+    found.filter((d) => !superseded.has(`${d.cell}|${d.rule}`)),
+  ).sort(compareDiagnostics);
+}
+
+/** The codes of the criteria a row belongs to: its own, its criterion's (a task row), those a TT57 row cites. */
+function codesOfRow(row: PlanRow): string[] {
+  const owner = row.kind === "task" && row.parent ? row.parent : row;
+  if (owner.kind === "item") return [...new Set((owner.refs ?? []).map((r) => r.ref.code))];
+  return owner.kind === "criterion" && owner.code ? [owner.code] : [];
+}
+
+/**
+ * Gives each finding the criterion its row belongs to, so machines need not parse messages: the
+ * code a rule named, else the row's only code; `criteria` too on a row citing several. Nothing on
+ * standard, group and Mức 4 rows, nor where no code could be read.
+ */
+function withCriteria(table: PlanTable, found: Diagnostic[]): Diagnostic[] {
+  const byRow = new Map<number, PlanRow>();
+  for (const row of table.rows) byRow.set(row.row, row);
+  for (const row of table.rows) {
+    for (const f of Object.values(row.fields)) {
+      for (const r of [f!.row, ...(f!.joinedRows ?? [])]) if (!byRow.has(r)) byRow.set(r, row);
+    }
+  }
+  return found.map((d) => {
+    const row = byRow.get(d.row);
+    const codes = row ? codesOfRow(row) : [];
+    const criterion = d.criterion ?? (codes.length === 1 ? codes[0] : undefined);
+    return { ...d, ...(criterion ? { criterion } : {}), ...(codes.length > 1 ? { criteria: codes } : {}) };
+  });
 }
 
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {

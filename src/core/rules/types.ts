@@ -28,8 +28,10 @@ export interface Diagnostic {
   col: number;
   message: Bilingual;
   fix?: Fix;
-  /** the criterion concerned, for grouping ("1.10") */
+  /** the criterion concerned ("1.10"): the one the rule judged, else the one the row belongs to; the code as written when the set lacks it */
   criterion?: string;
+  /** every criterion a TT57 row cites, when it cites several */
+  criteria?: string[];
   /** the standard concerned, for grouping */
   standard?: number;
 }

@@ -27,6 +27,9 @@ export const SCHOOL_TYPES: SchoolType[] = [
 
 export type SchoolTypeId = SchoolType["id"];
 
+/** The order people list school types in (SCHOOL_TYPES is in matching order, most specific first). */
+export const SCHOOL_TYPE_ORDER: readonly SchoolTypeId[] = ["mn", "th", "thcs", "thpt", "th-thcs", "thcs-thpt", "gdtx"];
+
 export function schoolTypeById(id: string): SchoolType | undefined {
   return SCHOOL_TYPES.find((t) => t.id === id);
 }

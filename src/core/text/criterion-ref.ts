@@ -1,13 +1,11 @@
+import { CRITERION_BULLET, CRITERION_CELL_FORMS, type CriterionForm } from "../layouts/criterion-forms";
 import { foldKey } from "./normalize";
 
-/** How a cell wrote a criterion code. */
+/** How a cell wrote a criterion code: a form of the vocabulary, or what Excel made of the code. */
 export type RefForm =
-  | "canonical" // "Tiêu chí 1.2" (also "Tiêu chí 1.2: …")
-  | "short" // "TC 1.2"
-  | "bare" // "1.9" stored as text
-  | "decimal-comma" // "1,2" stored as text
-  | "standard-word" // "Tiêu chuẩn 3.3" where criterion 3.3 is meant
+  | CriterionForm
   | "numeric" // a number Excel made of the code ("1.10" → 1.1)
+  | "grouped" // a whole number Excel made of the code under digit grouping ("1.10" → 110)
   | "date"; // a date Excel made of the code ("1.2" → 1 February)
 
 export interface CriterionRef {
@@ -27,9 +25,6 @@ export function canonicalCode(code: string): string {
   return `Tiêu chí ${code}`;
 }
 
-const WORD_CRITERION = /^(tiêu chí|tc)\s*(\d{1,2})\s*[.,]\s*(\d{1,2})(?![\d.,]*\d)/;
-const WORD_STANDARD_AS_CRITERION = /^tiêu chuẩn\s*(\d{1,2})\s*[.,]\s*(\d{1,2})(?!\d)/;
-const BARE = /^(\d{1,2})\s*([.,])\s*(\d{1,2})\s*[:.]?$/;
 const LEVEL4 = /^(?:tiêu chí|yêu cầu|tc)?\s*(\d{1,2})(?=\s|[:.)(-]|$)/;
 
 function ref(standard: string | number, index: string | number, form: RefForm): CriterionRef {
@@ -38,16 +33,23 @@ function ref(standard: string | number, index: string | number, form: RefForm): 
   return { code: `${s}.${i}`, standard: s, index: i, form };
 }
 
-/** Reads a criterion code from the text of a criterion cell. */
-export function parseCriterionText(text: string): CriterionRef | undefined {
-  const t = foldKey(text);
-  let m = WORD_CRITERION.exec(t);
-  if (m) return ref(m[2], m[3], m[1] === "tc" ? "short" : "canonical");
-  m = WORD_STANDARD_AS_CRITERION.exec(t);
-  if (m) return ref(m[1], m[2], "standard-word");
-  m = BARE.exec(t);
-  if (m) return ref(m[1], m[3], m[2] === "," ? "decimal-comma" : "bare");
+function readForms(t: string, criterionColumn: boolean): CriterionRef | undefined {
+  for (const f of CRITERION_CELL_FORMS) {
+    if (!criterionColumn && !f.anywhere) continue;
+    const m = f.pattern.exec(t);
+    if (m?.groups) return ref(m.groups.s, m.groups.i, f.form);
+  }
   return undefined;
+}
+
+/** Reads a criterion code from a cell that may hold one outside the criterion column ("Tiêu chí 1.2", "TC 1.2", "1.9"). */
+export function parseCriterionText(text: string): CriterionRef | undefined {
+  return readForms(foldKey(text), false);
+}
+
+/** Reads a criterion code from a criterion column cell: every form of the vocabulary, after a bullet. */
+export function parseCriterionCell(text: string): CriterionRef | undefined {
+  return readForms(foldKey(text).replace(CRITERION_BULLET, ""), true);
 }
 
 /**
@@ -60,6 +62,29 @@ export function parseCriterionNumber(n: number): CriterionRef | undefined {
   const m = /^(\d{1,2})\.(\d{1,2})$/.exec(s);
   if (!m) return undefined;
   return ref(m[1], m[2], "numeric");
+}
+
+/**
+ * The codes a whole number may stand for when Excel read a typed code under digit grouping ("." as
+ * the thousands separator): 110 ← "1.10", 11 ← "1.1", 111 ← "1.11" or "11.1". Which one is meant
+ * depends on the standard set (see `resolveGroupedCodes`).
+ */
+export function groupedCodeCandidates(n: number): string[] {
+  if (!Number.isInteger(n) || n < 10 || n > 9999) return [];
+  const digits = String(n);
+  const out: string[] = [];
+  for (let k = 1; k < digits.length; k++) {
+    const [s, i] = [digits.slice(0, k), digits.slice(k)];
+    if (i.startsWith("0") || Number(s) > 99 || Number(i) > 99) continue;
+    out.push(`${s}.${i}`);
+  }
+  return out;
+}
+
+/** A code read from a grouped number, once the standard set says which candidate it is. */
+export function groupedRef(code: string): CriterionRef {
+  const [s, i] = code.split(".");
+  return ref(s, i, "grouped");
 }
 
 /** A code Excel made into a date ("1.2" typed where "." separates day and month → 1 February). */

@@ -1,3 +1,4 @@
+import { RECURRING_PERIOD } from "../layouts/recurring-periods";
 import { memoText } from "./memo";
 import { foldKey } from "./normalize";
 
@@ -11,8 +12,6 @@ export type Period =
   | { kind: "range"; start: PeriodPoint; end: PeriodPoint }
   | { kind: "recurring"; phrase: string }
   | { kind: "invalid"; reason: "unreadable" | "ends-before-start" | "bad-month" | "bad-year" };
-
-const RECURRING = /^(?:(?:thực hiện\s+)?(?:hàng|hằng)\s+(?:năm|tháng|tuần|quý|kỳ|học kỳ)(?:\s+học)?|thường xuyên|liên tục|định kỳ|cả năm(?:\s+học)?|trong năm học|suốt năm học|năm học|theo (?:kế hoạch|năm học|học kỳ)|mỗi (?:năm|học kỳ)(?:\s+học)?|học kỳ\s*(?:i{1,2}|1|2)|hk\s*(?:i{1,2}|1|2))\b/;
 
 /** Finds the month/year points written in a text, in order. */
 function points(t: string): PeriodPoint[] | "bad-month" | "bad-year" {
@@ -57,7 +56,7 @@ function readPeriod(text: string): Period {
   const found = points(t);
   if (typeof found === "string") return { kind: "invalid", reason: found };
   if (found.length === 0) {
-    return RECURRING.test(t) ? { kind: "recurring", phrase: text.trim() } : { kind: "invalid", reason: "unreadable" };
+    return RECURRING_PERIOD.test(t) ? { kind: "recurring", phrase: text.trim() } : { kind: "invalid", reason: "unreadable" };
   }
   const start = found[0];
   // "năm học 2022-2023" as a single point is the school year: September to May

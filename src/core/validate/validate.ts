@@ -1,7 +1,9 @@
 import { detectStandardSet, type Detection } from "../plan/detect";
 import { readTables } from "../plan/read";
+import { resolveGroupedCodes } from "../plan/resolve-codes";
 import type { PlanTable } from "../plan/types";
 import { runRules } from "../rules/run";
+import { indexOf } from "../standards/sets";
 import type { Bilingual, Diagnostic } from "../rules/types";
 import { SheetView, type WorkbookSnapshot } from "../sheet/snapshot";
 import { citations } from "../rules/helpers";
@@ -16,7 +18,8 @@ export interface ValidateOptions {
 export interface Validation {
   sheet: string;
   table?: PlanTable;
-  otherTables: { sheet: string; range: string }[];
+  /** the workbook's other tables; `bySheet`: `--sheet <its sheet>` would check it (the best table of another sheet) */
+  otherTables: { sheet: string; range: string; bySheet: boolean }[];
   detection: Detection;
   diagnostics: Diagnostic[];
   summary: { errors: number; warnings: number; infos: number; criteria: number };
@@ -58,6 +61,11 @@ function tableScore(t: PlanTable): number {
   return Object.keys(t.columns).length - (isKhctReport(t) ? 100 : 0);
 }
 
+/** The table a sheet's check reads: the one with the most recognised columns (KHCT's own reports last). */
+function bestTable(tables: PlanTable[]): PlanTable | undefined {
+  return tables.length ? tables.reduce((a, b) => (tableScore(b) > tableScore(a) ? b : a)) : undefined;
+}
+
 /** Validates one plan (or report) table of a workbook. Pure: data in, diagnostics out. */
 export function validateWorkbook(workbook: WorkbookSnapshot, options: ValidateOptions = {}): Validation {
   const sheets = workbook.sheets.filter((s) => !isKhctSheet(s.name));
@@ -82,11 +90,16 @@ export function validateWorkbook(workbook: WorkbookSnapshot, options: ValidateOp
     }
     chosen ??= visible[0] ?? found[0];
   }
-  const table = chosen.tables.length ? chosen.tables.reduce((a, b) => (tableScore(b) > tableScore(a) ? b : a)) : undefined;
-  const otherTables = found.flatMap((f) => f.tables.filter((t) => t !== table).map((t) => ({ sheet: t.sheet, range: t.range })));
+  const table = bestTable(chosen.tables);
+  // `--sheet` reaches the best table of another sheet; the rest are named by range only
+  const otherTables = found.flatMap((f) => {
+    const reached = f !== chosen ? bestTable(f.tables) : undefined;
+    return f.tables.filter((t) => t !== table).map((t) => ({ sheet: t.sheet, range: t.range, bySheet: t === reached }));
+  });
   // a workbook's other visible sheets may hold the document header (a cover page, the plan beside a report)
   const others = found.filter((f) => f !== chosen && f.view.snapshot.visible);
   const detection = detectStandardSet(chosen.view, chosen.tables, options.standardSet, others);
+  if (table) resolveGroupedCodes(table, indexOf(detection.set));
   const diagnostics = table ? runRules(table, detection) : [noTable(chosen.view.name)];
   const criteria = table ? new Set(citations(table).map((c) => c.code)).size : 0;
   return {

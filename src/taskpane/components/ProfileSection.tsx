@@ -1,6 +1,6 @@
 import { Button, Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
 import type { Lang } from "../../core/rules/types";
-import { SCHOOL_TYPES, schoolTypeById } from "../../core/standards/school-types";
+import { SCHOOL_TYPE_ORDER, schoolTypeById } from "../../core/standards/school-types";
 import { STANDARD_SETS, setLabel, setsForSchoolType } from "../../core/standards/sets";
 import type { SchoolProfile } from "../../core/store";
 import { T } from "../i18n";
@@ -38,7 +38,7 @@ export function ProfileSection({ lang, profile, onChange, onSave, busy }: Props)
           }}
         >
           <option value="">—</option>
-          {SCHOOL_TYPES.map((t) => (
+          {SCHOOL_TYPE_ORDER.map((id) => schoolTypeById(id)!).map((t) => (
             <option key={t.id} value={t.id}>
               {lang === "vi" ? t.vi : t.en}
             </option>

@@ -15,6 +15,9 @@ const useStyles = makeStyles({
 
 const SEVERITY_COLOR: Record<Severity, "danger" | "warning" | "informative"> = { error: "danger", warning: "warning", info: "informative" };
 
+/** Rows not filled in are one collapsible line (a fresh template has one per criterion). */
+const ONE_LINE_RULE = "required/unfilled";
+
 interface Group {
   key: string;
   title: string;
@@ -25,7 +28,8 @@ interface Group {
 function groups(diagnostics: Diagnostic[], lang: Lang): Group[] {
   const out = new Map<string, Group>();
   for (const d of diagnostics) {
-    const standard = d.standard ?? (d.criterion ? Number(d.criterion.split(".")[0]) : undefined);
+    const code = d.criterion ?? d.criteria?.[0];
+    const standard = d.standard ?? (code ? Number(code.split(".")[0]) : undefined);
     const key = standard === undefined ? "general" : `s${standard}`;
     if (!out.has(key)) out.set(key, { key, title: standard === undefined ? T.general[lang] : T.standardN[lang](standard), items: [] });
     out.get(key)!.items.push(d);
@@ -48,6 +52,8 @@ export function Results({ lang, validation, busy, onReveal, onFix }: Props) {
   const fixableByRule = new Map<string, Diagnostic[]>();
   for (const d of diagnostics) if (d.fix) fixableByRule.set(d.rule, [...(fixableByRule.get(d.rule) ?? []), d]);
   const severityText: Record<Severity, string> = { error: T.error[lang], warning: T.warning[lang], info: T.info[lang] };
+  const unfilled = diagnostics.filter((d) => d.rule === ONE_LINE_RULE);
+  const listed = unfilled.length > 1 ? diagnostics.filter((d) => d.rule !== ONE_LINE_RULE) : diagnostics;
   return (
     <section aria-labelledby="results-title">
       <h2 id="results-title">{T.results[lang]}</h2>
@@ -58,7 +64,29 @@ export function Results({ lang, validation, busy, onReveal, onFix }: Props) {
         <Text size={200}>{T.checkedSheet[lang]({ sheet: validation.sheet, set: setLabel(validation.detection.set) })}</Text>
       </p>
       {diagnostics.length === 0 && <Text as="p">{T.clean[lang]}</Text>}
-      {groups(diagnostics, lang).map((g) => (
+      {unfilled.length > 1 && (
+        <ul className={styles.list}>
+          <li className={styles.entry} data-rule={ONE_LINE_RULE}>
+            <details>
+              <summary>
+                <Badge appearance="tint" color={SEVERITY_COLOR.error}>
+                  {severityText.error}
+                </Badge>{" "}
+                <Text weight="semibold">{T.unfilledRows[lang](unfilled.length)}</Text>
+              </summary>
+              <Text as="p">{T.unfilledHint[lang]}</Text>
+              <div className={styles.line}>
+                {unfilled.map((d) => (
+                  <Link key={d.cell} as="button" onClick={() => onReveal(d.cell!, d)} aria-label={T.goToCell[lang](d.cell!)} disabled={busy}>
+                    {d.cell}
+                  </Link>
+                ))}
+              </div>
+            </details>
+          </li>
+        </ul>
+      )}
+      {groups(listed, lang).map((g) => (
         <div key={g.key} className={styles.group}>
           <h3>{g.title}</h3>
           <ul className={styles.list}>
