@@ -17,10 +17,10 @@ export function readRelationships(xml: string | undefined): Relationship[] {
   if (!xml) return [];
   const out: Relationship[] = [];
   parseXml(xml, {
-    open: ({ local, attrs }) => {
-      if (local === "Relationship" && attrs.Id !== undefined && attrs.Target !== undefined) {
-        out.push({ id: attrs.Id, type: attrs.Type ?? "", target: attrs.Target, external: attrs.TargetMode === "External" });
-      }
+    open: (e) => {
+      const id = e.attr("Id");
+      const target = e.attr("Target");
+      if (e.local === "Relationship" && id !== undefined && target !== undefined) out.push({ id, type: e.attr("Type") ?? "", target, external: e.attr("TargetMode") === "External" });
     },
     close: () => undefined,
     text: () => undefined,

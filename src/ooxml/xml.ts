@@ -6,12 +6,13 @@
  */
 import { SaxesParser } from "saxes";
 
+/** The element being opened. The same object is passed for every element: read it, do not keep it. */
 export interface XmlElement {
-  local: string;
+  readonly local: string;
   /** the namespace URI ("" when none) */
-  ns: string;
-  /** attribute values by local name ("w:val" → "val"); namespace declarations left out */
-  attrs: Record<string, string>;
+  readonly ns: string;
+  /** an attribute by local name: "val" finds w:val as the element's prefix writes it, or an unprefixed val */
+  attr(name: string): string | undefined;
 }
 
 export interface XmlVisitor {
@@ -25,49 +26,64 @@ export class XmlFormatError extends Error {}
 
 const XML_NS = "http://www.w3.org/XML/1998/namespace";
 
-function split(qname: string): [prefix: string, local: string] {
-  const colon = qname.indexOf(":");
-  return colon < 0 ? ["", qname] : [qname.slice(0, colon), qname.slice(colon + 1)];
+/** A qualified name's prefix and local name, split once per distinct name. */
+type Split = { prefix: string; local: string };
+
+/** The element passed to the visitor, reused: no allocation per element (a Word document has tens of thousands). */
+class Current implements XmlElement {
+  local = "";
+  ns = "";
+  prefix = "";
+  raw: Record<string, string> = {};
+
+  attr(name: string): string | undefined {
+    const prefixed = this.prefix ? this.raw[`${this.prefix}:${name}`] : undefined;
+    return prefixed !== undefined ? prefixed : this.raw[name];
+  }
 }
 
 /** Streams `xml` through `visitor`, in document order. Throws XmlFormatError on malformed XML. */
 export function parseXml(xml: string, visitor: XmlVisitor): void {
   const parser = new SaxesParser({ xmlns: false, position: false });
+  const names = new Map<string, Split>();
   // namespace bindings in scope; a new map only where an element declares some
   let scope: Map<string, string> = new Map([["xml", XML_NS]]);
   const scopes: { depth: number; previous: Map<string, string> }[] = [];
-  let depth = 0;
-  const names: [string, string][] = [];
+  const locals: string[] = [];
+  const namespaces: string[] = [];
+  const current = new Current();
+  // namespace declarations of the element being opened, seen attribute by attribute (no pass over every element's attributes)
+  const declared: [string, string][] = [];
+  parser.on("attribute", ({ name, value }) => {
+    if (name.charCodeAt(0) === 120 /* x */ && (name === "xmlns" || name.startsWith("xmlns:"))) declared.push([name === "xmlns" ? "" : name.slice(6), value]);
+  });
   parser.on("opentag", (tag) => {
-    depth++;
+    if (declared.length) {
+      scopes.push({ depth: locals.length, previous: scope });
+      scope = new Map(scope);
+      for (const [prefix, uri] of declared) scope.set(prefix, uri);
+      declared.length = 0;
+    }
     const raw = tag.attributes as Record<string, string>;
-    let declares = false;
-    for (const key in raw) {
-      if (key === "xmlns" || key.startsWith("xmlns:")) {
-        if (!declares) {
-          scopes.push({ depth, previous: scope });
-          scope = new Map(scope);
-          declares = true;
-        }
-        scope.set(key === "xmlns" ? "" : key.slice(6), raw[key]);
-      }
+    const qname = tag.name;
+    let split = names.get(qname);
+    if (!split) {
+      const colon = qname.indexOf(":");
+      split = colon < 0 ? { prefix: "", local: qname } : { prefix: qname.slice(0, colon), local: qname.slice(colon + 1) };
+      names.set(qname, split);
     }
-    const attrs: Record<string, string> = {};
-    for (const key in raw) {
-      if (key === "xmlns" || key.startsWith("xmlns:")) continue;
-      const local = split(key)[1];
-      if (!(local in attrs)) attrs[local] = raw[key];
-    }
-    const [prefix, local] = split(tag.name);
-    const ns = scope.get(prefix) ?? "";
-    names.push([local, ns]);
-    visitor.open({ local, ns, attrs });
+    const ns = scope.get(split.prefix) ?? "";
+    locals.push(split.local);
+    namespaces.push(ns);
+    current.local = split.local;
+    current.ns = ns;
+    current.prefix = split.prefix;
+    current.raw = raw;
+    visitor.open(current);
   });
   parser.on("closetag", () => {
-    const [local, ns] = names.pop()!;
-    visitor.close(local, ns);
-    if (scopes.length && scopes[scopes.length - 1].depth === depth) scope = scopes.pop()!.previous;
-    depth--;
+    visitor.close(locals.pop()!, namespaces.pop()!);
+    if (scopes.length && scopes[scopes.length - 1].depth === locals.length) scope = scopes.pop()!.previous;
   });
   parser.on("text", (t) => visitor.text(t));
   parser.on("cdata", (t) => visitor.text(t));

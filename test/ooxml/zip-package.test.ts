@@ -97,7 +97,7 @@ describe("the XML layer (saxes)", () => {
     const seen: string[] = [];
     const visit = (xml: string) => {
       seen.length = 0;
-      parseXml(xml, { open: (e) => seen.push(`${e.ns}|${e.local}|${e.attrs.val ?? ""}`), close: () => undefined, text: () => undefined });
+      parseXml(xml, { open: (e) => seen.push(`${e.ns}|${e.local}|${e.attr("val") ?? ""}`), close: () => undefined, text: () => undefined });
       return [...seen];
     };
     const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
