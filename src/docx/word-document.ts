@@ -165,7 +165,8 @@ function sides(s: WordSides, width: number, runs: Runs): Table {
       borders: NO_BORDERS,
     });
   return new Table({
-    rows: [new TableRow({ children: [column(s.left, left), column(s.right, width - left)] })],
+    // a signature never splits across pages: the row moves to the next page whole
+    rows: [new TableRow({ children: [column(s.left, left), column(s.right, width - left)], cantSplit: true })],
     columnWidths: [left, width - left],
     width: { size: width, type: WidthType.DXA },
     layout: TableLayoutType.FIXED,

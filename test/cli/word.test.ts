@@ -151,6 +151,14 @@ describe("khct import plan.docx", () => {
   });
 });
 
+describe("khct report on a Word file", () => {
+  it("says to import it first: the report is written into a workbook", async () => {
+    const r = await run("report", word000);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(`hãy nhập "${word000}" trước bằng khct import`);
+  });
+});
+
 describe("khct export plan.xlsx", () => {
   it("writes the plan as a Word document, never over a file without --force, and leaves the workbook as it was", async () => {
     const out = join(dir, "ke-hoach-000-xuat.docx");
@@ -236,6 +244,16 @@ describe("the exported document in LibreOffice", () => {
     expect(pages.filter((p) => p.includes("Hoạt động/giải pháp")).length).toBeGreaterThanOrEqual(2); // the plan's header on each of its pages
     expect(text).toContain("Nơi nhận:");
     expect(text).toContain("HIỆU TRƯỞNG");
+    // the signature block is never split across pages: the signer's name stays with "Nơi nhận" and the title
+    const imported = join(dir, "ke-hoach-000-in.xlsx");
+    const again000 = join(dir, "ke-hoach-000-in.docx");
+    await run("import", word000, "-o", imported);
+    await run("export", imported, "-o", again000);
+    const pdf000 = join(dir, "ke-hoach-000-in.pdf");
+    writeFileSync(pdf000, convertWithLibreOffice(readFileSync(again000), "pdf", "docx"));
+    const signed = execFileSync("pdftotext", ["-layout", pdf000, "-"]).toString().split("\f").find((p) => p.includes("Nơi nhận:"))!;
+    expect(signed).toContain("HIỆU TRƯỞNG");
+    expect(signed).toContain("Lương Văn Định");
     // what LibreOffice saves again as .docx still reads as the same plan
     const resaved = convertWithLibreOffice(readFileSync(docx), "docx", "docx");
     const again = readDocx(resaved);
