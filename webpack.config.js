@@ -84,6 +84,8 @@ function config(argv = {}) {
       }),
     ],
     performance: { hints: false },
+    // a chunk loaded on demand (the Word reader) carries its own libraries: one file, not one per vendor
+    optimization: { splitChunks: false },
   };
 }
 

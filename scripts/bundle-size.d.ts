@@ -1,6 +1,8 @@
 export interface BundleSize {
   entry: string;
   file: string;
+  /** loaded by a page (taskpane.html, commands.html); false for chunks loaded on demand */
+  firstLoad: boolean;
   rawKB: number;
   gzipKB: number;
 }

@@ -32,8 +32,8 @@ export function rowRuns(rows: number[]): string {
 /** Rows not filled in are told in one line (a fresh template has one per criterion), at the first of them. */
 const ONE_LINE_RULE = "required/unfilled";
 
-/** Findings, two or three lines each; a cell on another sheet is written 'Sheet'!C10. */
-export function diagnosticLines(diagnostics: (Diagnostic & { sheet?: string })[], lang: Lang): string[] {
+/** Findings, two or three lines each (and, for a Word file, where the cell is in it); a cell on another sheet is written 'Sheet'!C10. */
+export function diagnosticLines(diagnostics: (Diagnostic & { sheet?: string })[], lang: Lang, place?: (d: Diagnostic) => string | undefined): string[] {
   if (diagnostics.length === 0) return [CLI.clean[lang]];
   const where = (d: Diagnostic & { sheet?: string }) => (d.cell ? `${d.sheet ? `'${d.sheet}'!` : ""}${d.cell}` : "—");
   const width = Math.max(4, ...diagnostics.map((d) => where(d).length));
@@ -43,7 +43,12 @@ export function diagnosticLines(diagnostics: (Diagnostic & { sheet?: string })[]
     if (unfilled.length > 1 && d.rule === ONE_LINE_RULE) {
       return d === unfilled[0] ? [`${head(d)}  ${CLI.unfilledRows[lang]({ count: unfilled.length, rows: rowRuns(unfilled.map((u) => u.row + 1)) })}`] : [];
     }
-    return [`${head(d)}`, `${" ".repeat(width)}  ${d.message[lang]}`, ...(d.fix ? [`${" ".repeat(width)}  ${fixLine(d.fix.new, lang)}`] : [])];
+    return [
+      `${head(d)}`,
+      `${" ".repeat(width)}  ${d.message[lang]}`,
+      ...(d.fix ? [`${" ".repeat(width)}  ${fixLine(d.fix.new, lang)}`] : []),
+      ...[place?.(d)].filter((p): p is string => !!p).map((p) => `${" ".repeat(width)}  ${p}`),
+    ];
   });
 }
 
@@ -52,13 +57,13 @@ function fixLine(text: string, lang: Lang): string {
   return typedAsFormula(text) ? CLI.fixAsText[lang](text) : CLI.fix[lang](text);
 }
 
-/** The validation as people read it in a terminal. */
-export function formatValidationText(file: string, v: Validation, lang: Lang): string {
+/** The validation as people read it in a terminal; `place` says where a finding is in a Word file. */
+export function formatValidationText(file: string, v: Validation, lang: Lang, place?: (d: Diagnostic) => string | undefined): string {
   const lines: string[] = [];
   lines.push(CLI.heading[lang]({ file, sheet: v.sheet, range: v.table?.range ?? "" }));
   lines.push(...detectionLines(v.detection, lang));
   lines.push("");
-  lines.push(...diagnosticLines(v.diagnostics, lang));
+  lines.push(...diagnosticLines(v.diagnostics, lang, place));
   lines.push("");
   lines.push(CLI.summary[lang](v.summary));
   const bySheet = v.otherTables.filter((t) => t.bySheet);

@@ -23,10 +23,10 @@ const HELP_FLAG = { vi: "  -h, --help               in hướng dẫn này", en:
 /** What `khct <command> --help` prints: the command's usage and every flag, Vietnamese first. */
 export const COMMAND_HELP: Record<string, Record<Lang, string>> = {
   validate: {
-    vi: `khct validate — kiểm tra kế hoạch cải tiến chất lượng giáo dục trong tệp Excel, ô theo ô.
+    vi: `khct validate — kiểm tra kế hoạch cải tiến chất lượng giáo dục trong tệp Excel hoặc Word, ô theo ô.
 
 Cách dùng:
-  khct validate <tệp.xlsx> [tham số]
+  khct validate <tệp.xlsx|tệp.docx> [tham số]
   khct validate <thư-mục|tệp…> [--summary tong-hop.xlsx] [--force] [--recursive] [tham số]
 
 Tham số:
@@ -37,10 +37,10 @@ ${CHECK_FLAGS.vi}
 ${HELP_FLAG.vi}
 
 Mã thoát: 0 không có lỗi (có thể có cảnh báo), 1 có lỗi hoặc có tệp không đọc được, 2 không chạy được.`,
-    en: `khct validate — checks an education quality improvement plan in an Excel file, cell by cell.
+    en: `khct validate — checks an education quality improvement plan in an Excel or Word file, cell by cell.
 
 Usage:
-  khct validate <file.xlsx> [options]
+  khct validate <file.xlsx|file.docx> [options]
   khct validate <folder|files…> [--summary summary.xlsx] [--force] [--recursive] [options]
 
 Options:
@@ -56,7 +56,7 @@ Exit codes: 0 no error (warnings allowed), 1 errors or a file not read, 2 could 
     vi: `khct evaluate — đọc bảng kết quả tự đánh giá, kiểm tra bảng và tính mức đánh giá của trường.
 
 Cách dùng:
-  khct evaluate <tệp.xlsx> [tham số]
+  khct evaluate <tệp.xlsx|tệp.docx> [tham số]
 
 Tham số:
 ${CHECK_FLAGS.vi}
@@ -66,7 +66,7 @@ Mã thoát: 0 không có lỗi, 1 có lỗi, 2 không chạy được.`,
     en: `khct evaluate — reads the self-evaluation table, checks it and computes the school's level.
 
 Usage:
-  khct evaluate <file.xlsx> [options]
+  khct evaluate <file.xlsx|file.docx> [options]
 
 Options:
 ${CHECK_FLAGS.en}
@@ -155,6 +155,62 @@ Options:
   -o FILE                  the file to write (default: <name>-bao-cao.xlsx beside the input)
   --in-place               write into the input file itself
   --force                  overwrite an existing output file
+  --lang vi|en             language of the messages
+${HELP_FLAG.en}
+
+Exit codes: 0 written, 2 could not run.`,
+  },
+  import: {
+    vi: `khct import — chuyển kế hoạch (và bảng báo cáo, bảng tự đánh giá nếu có) từ tệp Word sang một tệp Excel
+trình bày như các trang của KHCT, để kiểm tra, sửa và lập báo cáo trong Excel.
+
+Cách dùng:
+  khct import <ke-hoach.docx> [-o ke-hoach.xlsx] [--force]
+
+Tham số:
+  -o TỆP                   tệp Excel kết quả (mặc định: cùng tên, đuôi .xlsx, bên cạnh)
+  --force                  ghi đè tệp đã có
+  --lang vi|en             ngôn ngữ của thông báo
+${HELP_FLAG.vi}
+
+Mã thoát: 0 đã ghi, 2 không chạy được (tệp .doc, tệp có mật khẩu hoặc hỏng: một câu giải thích).`,
+    en: `khct import — brings the plan (and a report or self-evaluation table, when there is one) from a Word file
+into an Excel file laid out as KHCT's own sheets, to check, fix and report on it in Excel.
+
+Usage:
+  khct import <plan.docx> [-o plan.xlsx] [--force]
+
+Options:
+  -o FILE                  the Excel file to write (default: the same name with .xlsx, beside it)
+  --force                  overwrite an existing file
+  --lang vi|en             language of the messages
+${HELP_FLAG.en}
+
+Exit codes: 0 written, 2 could not run (a .doc, password-protected or damaged file: one sentence says why).`,
+  },
+  export: {
+    vi: `khct export — xuất trang kế hoạch hoặc trang báo cáo thành tệp Word để in, ký và gửi.
+
+Cách dùng:
+  khct export <ke-hoach.xlsx> [--sheet TRANG] [-o ke-hoach.docx] [--force]
+
+Tham số:
+  --sheet TRANG            trang cần xuất (mặc định: trang có bảng kế hoạch khớp nhất)
+  -o TỆP                   tệp Word kết quả (mặc định: cùng tên, đuôi .docx, bên cạnh)
+  --force                  ghi đè tệp đã có
+  --lang vi|en             ngôn ngữ của thông báo
+${HELP_FLAG.vi}
+
+Mã thoát: 0 đã ghi, 2 không chạy được.`,
+    en: `khct export — writes the plan or report sheet as a Word file, to print, sign and send.
+
+Usage:
+  khct export <plan.xlsx> [--sheet NAME] [-o plan.docx] [--force]
+
+Options:
+  --sheet NAME             the sheet to export (default: the sheet whose plan table matches best)
+  -o FILE                  the Word file to write (default: the same name with .docx, beside it)
+  --force                  overwrite an existing file
   --lang vi|en             language of the messages
 ${HELP_FLAG.en}
 

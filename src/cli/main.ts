@@ -1,7 +1,6 @@
 import type { Lang } from "../core/rules/types";
 import { validateCommand } from "./validate-command";
 import { templateCommand } from "./template-command";
-import { reportCommand } from "./report-command";
 import { evaluateCommand } from "./evaluate-command";
 import { CLI } from "./messages";
 import { CliError } from "./cli-error";
@@ -37,8 +36,12 @@ type Command = (args: string[], lang: Lang, io: Io) => Promise<number>;
 const COMMANDS: Record<string, Command> = {
   validate: validateCommand,
   template: templateCommand,
-  report: reportCommand,
+  // exceljs (the workbook reader) loads when a command reads a workbook, not for --help or a Word file
+  report: (args, lang, io) => import("./report-command").then((m) => m.reportCommand(args, lang, io)),
   evaluate: evaluateCommand,
+  // Word in and out load their libraries (the docx package) only when asked for
+  import: (args, lang, io) => import("./import-command").then((m) => m.importCommand(args, lang, io)),
+  export: (args, lang, io) => import("./export-command").then((m) => m.exportCommand(args, lang, io)),
 };
 
 export async function main(argv: string[], io: Io = defaultIo): Promise<number> {

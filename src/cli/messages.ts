@@ -8,7 +8,7 @@ type Template<P> = Record<Lang, (p: P) => string>;
 export const CLI = {
   usage: {
     vi: `Cách dùng:
-  khct validate <tệp.xlsx> [--sheet TÊN] [--standard-set MÃ] [--format text|json] [--lang vi|en]
+  khct validate <tệp.xlsx|tệp.docx> [--sheet TÊN] [--standard-set MÃ] [--format text|json] [--lang vi|en]
   khct validate <thư-mục|tệp…> [--summary tong-hop.xlsx] [--force] [--recursive] [--format text|json] [--lang vi|en]
   khct evaluate <tệp.xlsx> [--sheet TÊN] [--standard-set MÃ] [--format text|json] [--lang vi|en]
   khct template [--standard-set MÃ] [--school-type mn|th|thcs|thpt|th-thcs|thcs-thpt|gdtx]
@@ -16,15 +16,18 @@ export const CLI = {
                 [--number SỐ] [--date YYYY-MM-DD] [--place ĐỊA-DANH] [--year 2026-2027] -o ke-hoach.xlsx [--force]
   khct report <ke-hoach.xlsx> [--sheet TRANG-KẾ-HOẠCH] [--period hk1|year] [--date YYYY-MM-DD] [--year-end YYYY-MM-DD]
                 [-o bao-cao.xlsx | --in-place] [--force]
+  khct import <ke-hoach.docx> [-o ke-hoach.xlsx] [--force]
+  khct export <ke-hoach.xlsx> [--sheet TÊN] [-o ke-hoach.docx] [--force]
 
 Kiểm tra kế hoạch cải tiến chất lượng giáo dục trong một tệp Excel: mã tiêu chí, tên tiêu chuẩn,
 mức, thời gian và các cột bắt buộc. Mã thoát: 0 không có lỗi, 1 có lỗi, 2 không chạy được.
 Với một thư mục hoặc nhiều tệp, KHCT kiểm tra tất cả (mỗi tệp một dòng) và ghi bảng tổng hợp khi có --summary.
 evaluate đọc bảng kết quả tự đánh giá, kiểm tra bảng và tính mức đánh giá của trường.
+import chuyển kế hoạch từ tệp Word sang Excel; export xuất kế hoạch hoặc báo cáo thành tệp Word.
 Bộ tiêu chuẩn: tt17-2018, tt18-2018, tt19-2018, tt57-2026-mam-non, tt57-2026-pho-thong, tt57-2026-gdtx.
 Hướng dẫn và mọi tham số của từng lệnh: khct <lệnh> --help. Phiên bản: khct --version.`,
     en: `Usage:
-  khct validate <file.xlsx> [--sheet NAME] [--standard-set ID] [--format text|json] [--lang vi|en]
+  khct validate <file.xlsx|file.docx> [--sheet NAME] [--standard-set ID] [--format text|json] [--lang vi|en]
   khct validate <folder|files…> [--summary summary.xlsx] [--force] [--recursive] [--format text|json] [--lang vi|en]
   khct evaluate <file.xlsx> [--sheet NAME] [--standard-set ID] [--format text|json] [--lang vi|en]
   khct template [--standard-set ID] [--school-type mn|th|thcs|thpt|th-thcs|thcs-thpt|gdtx]
@@ -32,11 +35,14 @@ Hướng dẫn và mọi tham số của từng lệnh: khct <lệnh> --help. Ph
                 [--number TEXT] [--date YYYY-MM-DD] [--place TEXT] [--year 2026-2027] -o plan.xlsx [--force]
   khct report <plan.xlsx> [--sheet PLAN-SHEET] [--period hk1|year] [--date YYYY-MM-DD] [--year-end YYYY-MM-DD]
                 [-o out.xlsx | --in-place] [--force]
+  khct import <plan.docx> [-o plan.xlsx] [--force]
+  khct export <plan.xlsx> [--sheet NAME] [-o plan.docx] [--force]
 
 Checks an education quality improvement plan in an Excel file: criterion codes, standard titles,
 levels, periods and required columns. Exit codes: 0 no error, 1 errors found, 2 could not run.
 Given a folder or several files, KHCT checks them all (one line per file) and writes a summary with --summary.
 evaluate reads the self-evaluation table, checks it and computes the school's level.
+import brings a plan from a Word file into Excel; export writes a plan or report as a Word file.
 Standard sets: tt17-2018, tt18-2018, tt19-2018, tt57-2026-mam-non, tt57-2026-pho-thong, tt57-2026-gdtx.
 Each command's usage and every flag: khct <command> --help. Version: khct --version.`,
   } satisfies Text,

@@ -5,9 +5,6 @@ import { NOT_READ_YET } from "./batch/check-file";
 import { BATCH } from "./batch/messages";
 import { UnusableInput } from "./read-input";
 
-/** Kinds a reader of their own takes care of (Word .docx), left out here. */
-const LEFT_TO_THEIR_READER = new Set([".docx"]);
-
 function isFile(path: string): boolean {
   try {
     return statSync(path).isFile();
@@ -17,12 +14,12 @@ function isFile(path: string): boolean {
 }
 
 /**
- * A single file of a kind KHCT does not read (.xls, .ods, .csv, .doc, .pdf …) gets the advice batch
+ * A single file of a kind KHCT does not read (.xls, .ods, .csv, .odt, .pdf …) gets the advice batch
  * mode gives for it ("open it in Excel and save it as .xlsx"), as its one sentence (exit code 2).
  */
 export function refuseNotReadYet(file: string, lang: Lang): void {
   const ext = extname(file).toLowerCase();
   const kind = NOT_READ_YET[ext];
-  if (!kind || LEFT_TO_THEIR_READER.has(ext) || !isFile(file)) return;
+  if (!kind || !isFile(file)) return;
   throw new UnusableInput("not-read-yet", BATCH.notReadYet[kind][lang]({ file, ext }));
 }

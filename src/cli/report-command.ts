@@ -12,6 +12,8 @@ import { CliError, type Io } from "./main";
 import { CLI } from "./messages";
 import { refuseNotReadYet } from "./not-read-yet";
 import { checkChoice, checkDate, inCore, today } from "./options";
+import { isWordFile } from "./read-input";
+import { WORD_CLI } from "./word-messages";
 
 export async function reportCommand(args: string[], lang: Lang, io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -35,6 +37,7 @@ export async function reportCommand(args: string[], lang: Lang, io: Io): Promise
   const input = positionals[0];
   if (!input) throw new CliError(CLI.needFile[lang]);
   if (positionals.length > 1) throw new CliError(CLI.badOption[lang](positionals.slice(1).join(" ")));
+  if (isWordFile(input)) throw new CliError(WORD_CLI.reportNeedsWorkbook[lang](input));
   refuseNotReadYet(input, lang);
   if (values.output && values["in-place"]) throw new CliError(CLI.outAndInPlace[lang]);
   const output = values["in-place"] ? input : (values.output ?? besideWithSuffix(input, "-bao-cao"));

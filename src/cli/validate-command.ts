@@ -1,7 +1,7 @@
 import { statSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { validationJson } from "../app/validation-json";
-import type { Lang } from "../core/rules/types";
+import type { Diagnostic, Lang } from "../core/rules/types";
 import { validateWorkbook } from "../core/validate/validate";
 import { validateBatch } from "./batch/command";
 import { formatValidationText } from "./format-text";
@@ -9,7 +9,8 @@ import { CliError, type Io } from "./main";
 import { CLI } from "./messages";
 import { CHECK_OPTIONS, checkOutputOptions, checkStandardSet, inCore } from "./options";
 import { refuseNotReadYet } from "./not-read-yet";
-import { readInputWorkbook } from "./read-input";
+import { readInput } from "./read-input";
+import { WORD_PLACE } from "./word-read-messages";
 
 function isFolder(path: string): boolean {
   try {
@@ -40,9 +41,14 @@ export async function validateCommand(args: string[], lang: Lang, io: Io): Promi
   if (values.force || values.recursive) throw new CliError(CLI.badOption[lang](values.force ? "--force" : "--recursive"));
 
   refuseNotReadYet(file, lang);
-  const workbook = await readInputWorkbook(file, values.sheet, lang);
+  const { workbook, sources } = await readInput(file, values.sheet, lang);
   const validation = inCore(lang, () => validateWorkbook(workbook, { sheet: values.sheet, standardSet: setId }));
-  if (format === "json") io.out(`${JSON.stringify(validationJson(file, validation, lang), null, 2)}\n`);
-  else io.out(`${formatValidationText(file, validation, lang)}\n`);
+  const inWord = sources?.at.bind(sources);
+  const place = (d: Diagnostic) => {
+    const source = d.cell === null ? undefined : inWord?.(validation.sheet, d.row, d.col);
+    return source && WORD_PLACE[lang](source);
+  };
+  if (format === "json") io.out(`${JSON.stringify(validationJson(file, validation, lang, inWord), null, 2)}\n`);
+  else io.out(`${formatValidationText(file, validation, lang, inWord && place)}\n`);
   return validation.summary.errors > 0 ? 1 : 0;
 }

@@ -34,6 +34,7 @@ import {
   applyFixes,
   checkPlan,
   evaluateOpenWorkbook,
+  importWordFile,
   insertTemplate,
   loadProfile,
   makeReport,
@@ -72,6 +73,7 @@ export function App() {
   const [helpCode, setHelpCode] = useState<string | null>(null);
   const [evaluation, setEvaluation] = useState<Bilingual[] | null>(null);
   const started = useRef(false);
+  const wordInput = useRef<HTMLInputElement>(null);
 
   /** Runs an operation with progress shown, and any failure in a MessageBar: never an unhandled rejection. */
   const run = useCallback(async <R,>(work: () => Promise<R>): Promise<R | undefined> => {
@@ -108,6 +110,17 @@ export function App() {
     run(async () => {
       const r = await insertTemplate(profile);
       setNotice(limitationsNotice(r.limitations, { vi: T.templateDone.vi({ sheet: r.sheet }), en: T.templateDone.en({ sheet: r.sheet }) }));
+    });
+
+  /** A Word plan picked by the user: inserted as new sheets in one write, then checked. */
+  const doImportWord = (file: File | undefined) =>
+    file &&
+    run(async () => {
+      const r = await importWordFile(file);
+      const check = await checkPlan(profile, false);
+      setValidation(check.check.validation);
+      const sheets = r.sheets.map((s) => `"${s}"`).join(", ");
+      setNotice(limitationsNotice([...r.limitations, ...check.limitations], { vi: T.importWordDone.vi({ file: file.name, sheets }), en: T.importWordDone.en({ file: file.name, sheets }) }));
     });
 
   const doReport = () =>
@@ -228,6 +241,20 @@ export function App() {
           <Button id="action-insert-template" appearance="primary" onClick={doInsert} disabled={busy}>
             {T.insertTemplate[lang]}
           </Button>
+          <Button id="action-import-word" onClick={() => wordInput.current?.click()} disabled={busy} title={T.importWordHint[lang]}>
+            {T.importWord[lang]}
+          </Button>
+          <input
+            ref={wordInput}
+            type="file"
+            accept=".docx,.docm,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+            aria-label={T.importWord[lang]}
+            hidden
+            onChange={(e) => {
+              void doImportWord(e.target.files?.[0]);
+              e.target.value = "";
+            }}
+          />
           <Switch checked={mark} onChange={(_, d) => setMark(d.checked)} label={T.markCells[lang]} />
           <div className={styles.row}>
             <Button appearance="primary" onClick={() => void validate()} disabled={busy}>

@@ -26,6 +26,12 @@ export const T = {
 
   actions: { vi: "Thao tác", en: "Actions" } satisfies Text,
   insertTemplate: { vi: "Chèn mẫu kế hoạch", en: "Insert plan template" } satisfies Text,
+  importWord: { vi: "Nhập kế hoạch từ Word", en: "Import a plan from Word" } satisfies Text,
+  importWordHint: { vi: "Chọn tệp .docx; tệp được đọc ngay trên máy này, không gửi đi đâu.", en: "Pick a .docx file; it is read on this computer and sent nowhere." } satisfies Text,
+  importWordDone: {
+    vi: (p: { file: string; sheets: string }) => `Đã nhập "${p.file}" vào trang ${p.sheets} và kiểm tra kế hoạch.`,
+    en: (p: { file: string; sheets: string }) => `"${p.file}" is in sheet(s) ${p.sheets}, and the plan is checked.`,
+  } satisfies Fn<{ file: string; sheets: string }>,
   validate: { vi: "Kiểm tra kế hoạch", en: "Check plan" } satisfies Text,
   buildReport: { vi: "Tạo báo cáo tiến độ", en: "Build progress report" } satisfies Text,
   reportPeriod: { vi: "Kỳ báo cáo", en: "Reporting period" } satisfies Text,

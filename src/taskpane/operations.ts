@@ -79,6 +79,20 @@ export async function applyFixes(sheet: string, diagnostics: Diagnostic[]): Prom
 
 export const revertFix = (id: string): Promise<FixRecord> => withExcel((ctx, caps) => undoFix(ctx, caps, id));
 
+/**
+ * Inserts the plan of a Word file the user picked as new sheets, in one write (two round trips: the
+ * sheet list, the write). The Word reader loads only now, from its own chunk.
+ */
+export async function importWordFile(file: File): Promise<{ sheets: string[]; limitations: Limitation[] }> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const { wordSheets } = await import(/* webpackChunkName: "word" */ "./word-import");
+  const sheets = wordSheets(bytes, file.name);
+  return withExcel(async (ctx, caps) => {
+    const result = await runCommand(ctx, caps, { read: [], compute: () => ({ sheets }) });
+    return { sheets: result.applied.sheets.map((s) => s.name), limitations: result.limitations };
+  });
+}
+
 /** The self-evaluation in the open workbook, when it holds one. */
 export function evaluateOpenWorkbook(profile: SchoolProfile) {
   return withExcel(async (ctx, caps) => {

@@ -25,10 +25,7 @@ export interface Relationship {
   external: boolean;
 }
 
-/** True when `type` is `expected` or its strict-OOXML twin (…/purl.oclc.org/ooxml/officeDocument/relationships/…). */
-export function isType(type: string, expected: string): boolean {
-  return type === expected || type.endsWith(`/relationships/${expected.slice(expected.lastIndexOf("/") + 1)}`);
-}
+export { isRelationshipType as isType } from "../ooxml/relationships";
 
 export const EMPTY_RELS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${PKG_RELS_NS}"></Relationships>`;
 

@@ -59,11 +59,11 @@ describe("khct validate <folder>: an education office checks every school's file
     expect(out.at(-1)).toBe("Tổng cộng: 8 tệp — 2 không có lỗi, 1 có lỗi, 5 không đọc được.");
   });
 
-  it("a file it does not read yet (.xls, .docx, .pdf) or cannot read gets a row saying what to do, and the run goes on", async () => {
+  it("a file it does not read yet (.xls, .pdf) or cannot read (a damaged .docx or .xlsx) gets a row saying what to do, and the run goes on", async () => {
     const out = lines((await run("validate", office)).out);
     const about = (name: string) => out.find((l) => l.startsWith(join(office, name)))!;
     expect(about("cu.xls")).toMatch(/không đọc được — KHCT chưa đọc được tệp \.xls: hãy mở ".*cu\.xls" bằng Excel \(hoặc LibreOffice\) và lưu lại dưới dạng \.xlsx\.$/);
-    expect(about("ke-hoach.docx")).toContain("chép bảng kế hoạch trong");
+    expect(about("ke-hoach.docx")).toContain("không phải tệp Word .docx đọc được");
     expect(about("bao-cao.pdf")).toContain("KHCT chưa đọc được tệp PDF");
     expect(about("mat-khau.xlsx")).toContain("bỏ mật khẩu nếu có và lưu lại dưới dạng .xlsx");
     expect(about("hong.xlsx")).toContain("không phải tệp Excel .xlsx đọc được");
@@ -156,7 +156,7 @@ describe("khct validate <folder>: an education office checks every school's file
   describe("usage errors exit 2 with one sentence, before any work", () => {
     it.each([
       ["a missing folder", () => ["validate", join(root, "khong-co"), join(office, "truong-a.xlsx")], /^khct: Không tìm thấy tệp hoặc thư mục ".*khong-co"\.\n$/],
-      ["a folder with nothing to check", () => ["validate", join(root, "trong")], /Không có tệp \.xlsx nào để kiểm tra trong ".*trong" \(KHCT không đọc thư mục con, trừ khi thêm --recursive\)\./],
+      ["a folder with nothing to check", () => ["validate", join(root, "trong")], /Không có tệp \.xlsx hay \.docx nào để kiểm tra trong ".*trong" \(KHCT không đọc thư mục con, trừ khi thêm --recursive\)\./],
       ["a summary in a folder that does not exist", () => ["validate", office, "--summary", join(root, "khong-co", "th.xlsx")], /Không có thư mục ".*khong-co" để ghi bảng tổng hợp\./],
       ["a summary that is not .xlsx", () => ["validate", office, "--summary", join(root, "th.csv")], /đặt tên tệp có đuôi \.xlsx/],
       ["an unknown option", () => ["validate", office, "--bogus"], /Tham số không hợp lệ/],

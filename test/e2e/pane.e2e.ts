@@ -9,6 +9,8 @@ import type { Server } from "node:http";
 import { join } from "node:path";
 import { build } from "esbuild";
 import { chromium, type Browser, type Locator, type Page } from "playwright-core";
+import { bundleSizes } from "../../scripts/bundle-size";
+import { wordFixture } from "../fixtures/docx/word-plans";
 import { tt18Evaluation } from "../fixtures/evaluation/tt18";
 import { serveFolder } from "./serve";
 
@@ -26,6 +28,8 @@ let browser: Browser;
 let page: Page;
 let doubleBundle: string;
 const blocked: string[] = [];
+/** every URL the page asked for, in order */
+const requested: string[] = [];
 const problems: string[] = [];
 let step = 0;
 
@@ -94,6 +98,7 @@ beforeAll(async () => {
   page = await context.newPage();
   await page.route("**/*", (route) => {
     const url = route.request().url();
+    requested.push(url);
     if (url.startsWith(origin)) return route.continue();
     if (url === OFFICE_JS) return route.fulfill({ status: 200, contentType: "text/javascript", body: doubleBundle });
     blocked.push(url);
@@ -263,6 +268,31 @@ describe("the task pane, as staff use it", () => {
     expect(formulas).toBeGreaterThan(5);
   });
 
+  it("imports a plan from Word: the Word reader loads only once a file is picked; the plan goes in as a new sheet and is checked", async () => {
+    const wordChunk = (url: string) => /\/word\.[0-9a-f]+\.js$/.test(url);
+    expect(requested.filter(wordChunk)).toEqual([]);
+    await page.evaluate(() => (window as unknown as { khctOpen(b: unknown): void }).khctOpen({ source: "empty", sheets: [{ name: "Sheet1", rows: [] }] }));
+    await page.getByRole("button", { name: "Nhập kế hoạch từ Word" }).waitFor();
+    const docx = await wordFixture("doc000");
+    await page.locator('input[type="file"]').setInputFiles({ name: "ke-hoach-000.docx", mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", buffer: docx });
+    await page.getByText('Đã nhập "ke-hoach-000.docx" vào trang "Kế hoạch cải tiến" và kiểm tra kế hoạch.').waitFor();
+    expect(requested.filter(wordChunk)).toHaveLength(1);
+    expect(await valueAt(PLAN, "B16")).toBe("Tiêu chí 1.10");
+    expect(await valueAt(PLAN, "A1")).toBe("Số: 216/KH-THPT.TL");
+    await page.getByText("7 lỗi · 2 cảnh báo · 0 gợi ý · 11 tiêu chí").waitFor();
+    await shot("nhap-tu-word", page.getByRole("heading", { name: "Kết quả kiểm tra" }));
+  });
+
+  it("a .doc picked by mistake gets its sentence, and nothing is written", async () => {
+    const before = await page.evaluate(() => (window as unknown as { khctDouble: { model: { sheets: unknown[] } } }).khctDouble.model.sheets.length);
+    const ole = Buffer.alloc(1536);
+    Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(ole);
+    await page.locator('input[type="file"]').setInputFiles({ name: "ke-hoach-cu.doc", mimeType: "application/msword", buffer: ole });
+    await page.getByText(/"ke-hoach-cu\.doc" là tệp Word 97-2003 \(\.doc\) hoặc có đặt mật khẩu/).waitFor();
+    expect(await page.evaluate(() => (window as unknown as { khctDouble: { model: { sheets: unknown[] } } }).khctDouble.model.sheets.length)).toBe(before);
+    await shot("word-loi", page.getByRole("alert"));
+  });
+
   it("has no serious or critical accessibility violation (axe-core)", async () => {
     await page.addScriptTag({ content: readFileSync(require.resolve("axe-core/axe.min.js"), "utf8") });
     const violations = await page.evaluate(async () => {
@@ -279,9 +309,15 @@ describe("the task pane, as staff use it", () => {
 });
 
 describe("the task pane's size", () => {
-  it("stays under 200 KB gzip for all its JavaScript together", () => {
+  it("loads under 200 KB gzip of JavaScript at first; the Word reader is a chunk of its own, loaded on demand", () => {
     const js = readdirSync(WEB).filter((f) => f.endsWith(".js"));
-    const gzipKB = js.reduce((n, f) => n + gzipSync(readFileSync(join(WEB, f)), { level: 9 }).length / 1024, 0);
+    const sizes = bundleSizes(WEB);
+    const firstLoad = sizes.filter((s) => s.firstLoad);
+    const gzipKB = firstLoad.reduce((n, s) => n + gzipSync(readFileSync(join(WEB, s.file)), { level: 9 }).length / 1024, 0);
     expect(gzipKB).toBeLessThan(200);
+    expect(firstLoad.map((s) => s.entry).sort()).toEqual(["commands", "taskpane"]);
+    expect(sizes.filter((s) => !s.firstLoad).map((s) => s.entry)).toEqual(["word"]);
+    expect(js).toHaveLength(3);
+    console.log(`first load ${gzipKB.toFixed(1)} KB gzip; Word chunk ${sizes.find((s) => s.entry === "word")!.gzipKB} KB gzip`);
   });
 });

@@ -47,14 +47,14 @@ export function sofficeAvailable(): boolean {
   return spawnSync("soffice", ["--version"], { stdio: "ignore" }).status === 0;
 }
 
-/** Converts a workbook with LibreOffice (headless, a private profile so parallel runs do not collide). */
-export function convertWithLibreOffice(xlsx: Buffer, to: "pdf" | "xlsx"): Buffer {
+/** Converts a workbook (or, with `from`, another document) with LibreOffice (headless, a private profile so parallel runs do not collide). */
+export function convertWithLibreOffice(bytes: Buffer | Uint8Array, to: "pdf" | "xlsx" | "docx", from: "xlsx" | "docx" = "xlsx"): Buffer {
   const dir = mkdtempSync(join(tmpdir(), "khct-lo-"));
   try {
-    const input = join(dir, "in.xlsx");
+    const input = join(dir, `in.${from}`);
     const outDir = join(dir, "out");
-    writeFileSync(input, xlsx);
-    const filter = to === "xlsx" ? "xlsx:Calc MS Excel 2007 XML" : "pdf";
+    writeFileSync(input, bytes);
+    const filter = to === "xlsx" ? "xlsx:Calc MS Excel 2007 XML" : to === "docx" ? "docx:MS Word 2007 XML" : "pdf";
     execFileSync("soffice", [`-env:UserInstallation=file://${join(dir, "profile")}`, "--headless", "--convert-to", filter, "--outdir", outDir, input], { stdio: "pipe", timeout: 120_000 });
     return readFileSync(join(outDir, `in.${to}`));
   } finally {

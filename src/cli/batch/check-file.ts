@@ -4,7 +4,7 @@ import { reportCountsOf, type ReportCounts } from "../../core/report/report-coun
 import type { Lang } from "../../core/rules/types";
 import { UsageError, validateWorkbook } from "../../core/validate/validate";
 import { CLI } from "../messages";
-import { readInputWorkbook, UnusableInput, type InputFailure } from "../read-input";
+import { readInput, UnusableInput, WORD_EXTENSIONS, type InputFailure } from "../read-input";
 import { BATCH, type NotReadYetKind } from "./messages";
 
 export interface CheckOptions {
@@ -24,8 +24,8 @@ export interface FileError {
 /** One line of `khct validate <folder> --format json`: the single-file object plus the report counts and the error. */
 export type FileResult = (ValidationJson & { reportCounts: ReportCounts | null; error: null }) | { file: string; reportCounts: null; error: FileError };
 
-/** Extensions KHCT reads as workbooks. */
-export const READ_EXTENSIONS = new Set([".xlsx", ".xlsm"]);
+/** Extensions KHCT reads: workbooks, and Word documents (a .doc is read far enough to say it must be saved as .docx). */
+export const READ_EXTENSIONS = new Set([".xlsx", ".xlsm", ...WORD_EXTENSIONS]);
 
 /** Documents schools send that KHCT does not read yet, and what to tell them. */
 export const NOT_READ_YET: Record<string, NotReadYetKind> = {
@@ -33,8 +33,6 @@ export const NOT_READ_YET: Record<string, NotReadYetKind> = {
   ".xlsb": "excel",
   ".ods": "excel",
   ".csv": "excel",
-  ".doc": "word",
-  ".docx": "word",
   ".odt": "word",
   ".pdf": "pdf",
 };
@@ -53,9 +51,9 @@ export async function checkFile(file: string, options: CheckOptions): Promise<Fi
   const kind = NOT_READ_YET[ext];
   if (kind) return failed(file, "not-read-yet", BATCH.notReadYet[kind][lang]({ file, ext }));
   try {
-    const workbook = await readInputWorkbook(file, options.sheet, lang);
+    const { workbook, sources } = await readInput(file, options.sheet, lang);
     const validation = validateWorkbook(workbook, { sheet: options.sheet, standardSet: options.standardSet });
-    return { ...validationJson(file, validation, lang), reportCounts: reportCountsOf(workbook), error: null };
+    return { ...validationJson(file, validation, lang, sources?.at.bind(sources)), reportCounts: reportCountsOf(workbook), error: null };
   } catch (e) {
     if (e instanceof UnusableInput) return failed(file, e.reason, e.message);
     if (e instanceof UsageError) return failed(file, "no-sheets", CLI.noSheets[lang]); // only KHCT's own sheets

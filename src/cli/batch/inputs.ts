@@ -10,7 +10,7 @@ function isSkipped(name: string): boolean {
   return name.startsWith(".") || name.startsWith("~$") || name.endsWith(".khct-tmp");
 }
 
-/** A file a folder holds that the batch looks at: a workbook, or a document it reports as not read yet. */
+/** A file a folder holds that the batch looks at: a workbook, a Word document, or a document it reports as not read yet. */
 function isCandidate(name: string): boolean {
   const ext = extname(name).toLowerCase();
   return !isSkipped(name) && (READ_EXTENSIONS.has(ext) || ext in NOT_READ_YET);
@@ -36,8 +36,8 @@ export interface InputOptions {
 
 /**
  * The files a batch checks: the files named (whatever their extension: the reader says what they
- * are) and, for each folder named, its .xlsx/.xlsm files and the documents KHCT reports as not read
- * yet (.xls, .xlsb, .ods, .csv, .doc, .docx, .odt, .pdf), sorted, each once. Subfolders only with
+ * are) and, for each folder named, its .xlsx/.xlsm and .docx/.doc files and the documents KHCT
+ * reports as not read yet (.xls, .xlsb, .ods, .csv, .odt, .pdf), sorted, each once. Subfolders only with
  * `recursive`. A path that does not exist, or nothing to check, is a usage error (exit code 2).
  */
 export async function batchInputs(paths: string[], options: InputOptions, lang: Lang): Promise<string[]> {

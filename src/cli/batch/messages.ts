@@ -36,8 +36,8 @@ export const BATCH = {
     en: (p: string) => `No such file or folder: "${p}".`,
   } satisfies Template<string>,
   nothingToCheck: {
-    vi: (p: string) => `Không có tệp .xlsx nào để kiểm tra trong ${p} (KHCT không đọc thư mục con, trừ khi thêm --recursive).`,
-    en: (p: string) => `No .xlsx file to check in ${p} (KHCT does not look into subfolders unless --recursive is given).`,
+    vi: (p: string) => `Không có tệp .xlsx hay .docx nào để kiểm tra trong ${p} (KHCT không đọc thư mục con, trừ khi thêm --recursive).`,
+    en: (p: string) => `No .xlsx or .docx file to check in ${p} (KHCT does not look into subfolders unless --recursive is given).`,
   } satisfies Template<string>,
   summaryFolderMissing: {
     vi: (p: string) => `Không có thư mục "${p}" để ghi bảng tổng hợp.`,
@@ -53,8 +53,8 @@ export const BATCH = {
       en: (p: { file: string; ext: string }) => `KHCT does not read ${p.ext} files yet: open "${p.file}" in Excel (or LibreOffice) and save it as .xlsx.`,
     },
     word: {
-      vi: (p: { file: string; ext: string }) => `KHCT chưa đọc được tệp Word (${p.ext}): hãy chép bảng kế hoạch trong "${p.file}" sang Excel và lưu lại dưới dạng .xlsx.`,
-      en: (p: { file: string; ext: string }) => `KHCT does not read Word files (${p.ext}) yet: copy the plan table of "${p.file}" into Excel and save it as .xlsx.`,
+      vi: (p: { file: string; ext: string }) => `KHCT chưa đọc được tệp ${p.ext}: hãy mở "${p.file}" bằng Word (hoặc LibreOffice) và lưu lại dưới dạng .docx.`,
+      en: (p: { file: string; ext: string }) => `KHCT does not read ${p.ext} files yet: open "${p.file}" in Word (or LibreOffice) and save it as .docx.`,
     },
     pdf: {
       vi: (p: { file: string; ext: string }) => `KHCT chưa đọc được tệp PDF: hãy xin nhà trường tệp Excel của "${p.file}", hoặc chép bảng sang Excel và lưu lại dưới dạng .xlsx.`,

@@ -25,7 +25,8 @@ const SECTION: Style = { font: { name: FONT, size: 13, bold: true } };
 const LINE: Style = { font: { name: FONT, size: 13 } };
 const PLACEHOLDER: Style = { font: { name: FONT, size: 12, italic: true, color: "#C00000" }, wrap: true, border: "thin" };
 
-function recipients(plan: TemplatePlan): string[] {
+/** "Nơi nhận" of a plan, by who governs the school type. */
+export function recipients(plan: Pick<TemplatePlan, "schoolType">): string[] {
   const type = plan.schoolType ? schoolTypeById(plan.schoolType) : undefined;
   const office = type?.governingBody.startsWith("SỞ") ? "- Sở GD&ĐT (để báo cáo);" : "- UBND xã/phường, Sở GD&ĐT (để báo cáo);";
   return [office, "- Hội đồng tự đánh giá;", "- Lưu: VT."];
