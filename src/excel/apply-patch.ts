@@ -1,7 +1,7 @@
 import { columnName, parseArea } from "../core/sheet/address";
 import type { ListValidation, PrintSetup, SheetPatch, Style, WorkbookPatch } from "../core/sheet/patch";
-import { freeSheetName } from "../xlsx/sheet-names";
-import { renameSheetReferences, sheetRenames, type SheetRenames } from "../xlsx/sheet-references";
+import { freeSheetName } from "../core/sheet/sheet-names";
+import { renameSheetReferences, sheetRenames, type SheetRenames } from "../core/sheet/sheet-references";
 import type { ExcelCapabilities, Limitation } from "./capabilities";
 import { inchesToPoints, columnWidthPoints } from "./units";
 import { blockWrites } from "./write-cells";

@@ -15,7 +15,7 @@ import { a1, parseArea, type Area } from "../core/sheet/address";
 import { isFormulaValue, type PatchValue, type SheetPatch, type Style } from "../core/sheet/patch";
 import { isErrorValue } from "../core/sheet/snapshot";
 import type { SharedStringsPart } from "./shared-strings-part";
-import { renameSheetReferences, type SheetRenames } from "./sheet-references";
+import { renameSheetReferences, type SheetRenames } from "../core/sheet/sheet-references";
 import type { StylesPart } from "./styles-part";
 import { WorkbookWriteError } from "./write-errors";
 import { escapeText, escapeXstring } from "./xml-escape";
