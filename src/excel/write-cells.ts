@@ -1,11 +1,13 @@
 import { a1, parseArea } from "../core/sheet/address";
+import { cellInput, typedText } from "../core/sheet/cell-input";
 import { isFormulaValue, type Block, type StyledRange } from "../core/sheet/patch";
 
 /**
  * Text fidelity. Excel parses what an add-in writes to `range.values`/`range.formulas` as if typed:
  * "=x" becomes a formula, "- Tham mưu" a formula error, "1.10" the number 1.1, "9/2022" a date,
- * "'x" loses its apostrophe. So every string is written into a cell given the text format "@" in the
- * same batch, before the value, and a leading apostrophe is doubled. Formulas get a non-text format.
+ * "'x" loses its apostrophe. Each cell gets the number format of the core's rule
+ * (`core/sheet/cell-input`: "@" on short strings Excel would change, a quote prefix on long ones,
+ * "General" on everything else) in the same batch, before the value.
  */
 
 /** What to set on a block's range: number formats first (null leaves a cell's format), then inputs. */
@@ -25,7 +27,7 @@ function numberFormatsOfStyles(styles: StyledRange[] | undefined): (row: number,
   };
 }
 
-/** A string as Excel must receive it to store exactly that string in a text cell. */
+/** A string as Excel must receive it to store exactly that string in a cell formatted as text. */
 export function textInput(s: string): string {
   return s.startsWith("'") ? `'${s}` : s;
 }
@@ -40,17 +42,11 @@ export function blockWrites(block: Block, styles: StyledRange[] | undefined, for
     const values: (string | number | boolean)[] = [];
     for (let j = 0; j < width; j++) {
       const v = row[j] ?? null;
-      const styled = styleNumberFormatAt(block.top + i, block.left + j);
-      if (typeof v === "string") {
-        formats.push("@");
-        values.push(textInput(v));
-      } else if (v !== null && isFormulaValue(v)) {
-        formats.push(styled ?? "General");
-        values.push(formula(v.formula));
-      } else {
-        formats.push(styled);
-        values.push(v === null ? "" : v);
-      }
+      const input = cellInput(v, styleNumberFormatAt(block.top + i, block.left + j));
+      formats.push(input.numberFormat);
+      if (typeof v === "string") values.push(typedText(v, input));
+      else if (v !== null && isFormulaValue(v)) values.push(formula(v.formula));
+      else values.push(v === null ? "" : v);
     }
     numberFormats.push(formats);
     inputs.push(values);

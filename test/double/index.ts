@@ -27,6 +27,12 @@ export interface ExcelDoubleOptions {
   version?: ExcelVersion | string;
   /** sheets of the new workbook; ["Sheet1"] by default */
   sheets?: string[];
+  /**
+   * Opt-in: typed numbers are read with digit groups of any length, as a third-party report says
+   * some Excel builds do under a digit-grouping locale ("1.10" typed in a General cell → 110 on
+   * vi-VN, "1.1" → 11); strict Excel (the default) wants groups of three.
+   */
+  lenientGrouping?: boolean;
 }
 
 class DoubleRequestContext extends DoubleContext {
@@ -182,6 +188,7 @@ export class ExcelDouble {
     const version = options.version ?? "microsoft-365";
     this.model = new WorkbookModel(options.locale ?? "en-US", version in EXCEL_VERSIONS ? EXCEL_VERSIONS[version as ExcelVersion] : version);
     for (const name of options.sheets ?? ["Sheet1"]) this.model.addSheet(name);
+    this.model.lenientGrouping = options.lenientGrouping ?? false;
     this.user = new UserActions(this.model);
   }
 

@@ -194,6 +194,8 @@ export class WorkbookModel implements FormulaHost {
   }
   /** the year typed "d/m" dates fall in */
   today = { year: 2024 };
+  /** opt-in: typed numbers read with digit groups of any length ("1.10" → 110 on vi-VN), see typed-input */
+  lenientGrouping = false;
 
   constructor(
     public locale: Locale,
@@ -254,11 +256,12 @@ export class WorkbookModel implements FormulaHost {
       return;
     }
     if (typeof input === "number" || typeof input === "boolean") {
-      cell.value = input;
+      // a cell formatted as text stores what it is given as text (a number as Excel shows it)
+      cell.value = sheet.numberFormatAt(row, col) === "@" ? (typeof input === "boolean" ? (input ? "TRUE" : "FALSE") : displayText(input, "General", this.locale)) : input;
       cell.formula = null;
       return;
     }
-    const entry = readTypedEntry(String(input), this.locale, sheet.numberFormatAt(row, col) === "@", this.today);
+    const entry = readTypedEntry(String(input), this.locale, sheet.numberFormatAt(row, col) === "@", this.today, this.lenientGrouping);
     cell.value = entry.value;
     cell.formula = entry.formula;
     if (entry.numberFormat && sheet.numberFormatAt(row, col) === "General") cell.format.numberFormat = entry.numberFormat;

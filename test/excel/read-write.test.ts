@@ -34,9 +34,10 @@ describe.each<Locale>(["en-US", "vi-VN"])("text written on a %s PC arrives as th
 });
 
 describe("writing a patch", () => {
-  it("sets the text format on string cells and a non-text format on formula cells, leaving numbers' formats alone", () => {
-    const w = blockWrites({ top: 4, left: 1, values: [["a", 1, { formula: "=1", cached: 1 }, null]] }, [{ range: "D5", style: { numberFormat: "0.0" } }]);
-    expect(w).toEqual({ address: "B5:E5", numberFormats: [["@", null, "0.0", null]], inputs: [["a", 1, "=1", ""]] });
+  it("sets the text format only on short strings Excel would change, General (or the patch's format) on the rest, and leaves empty cells' formats alone", () => {
+    const long = `- ${"Tham mưu xây dựng kế hoạch. ".repeat(12)}`;
+    const w = blockWrites({ top: 4, left: 1, values: [["a", "1.10", 1, { formula: "=1", cached: 1 }, null, long, "'trích"]] }, [{ range: "E5", style: { numberFormat: "0.0" } }]);
+    expect(w).toEqual({ address: "B5:H5", numberFormats: [["General", "@", "General", "0.0", null, "General", "General"]], inputs: [["a", "1.10", 1, "=1", "", `'${long}`, "''trích"]] });
   });
 
   it("creates a missing sheet under its own name, very hidden, and a sheet asked to be created under a free name", async () => {
