@@ -14,7 +14,7 @@
  */
 import type { Area } from "../../src/core/sheet/address";
 import { parseRangeAddress } from "./areas";
-import { DoubleContext, type SyncStats } from "./client";
+import { DoubleContext, DoubleObject, type SyncStats } from "./client";
 import type { Locale } from "./locale";
 import { EXCEL_VERSIONS, versionAtLeast, WorkbookModel, type SheetModel } from "./model";
 import { DoubleWorkbook } from "./workbook";
@@ -34,6 +34,10 @@ export interface ExcelDoubleOptions {
    */
   lenientGrouping?: boolean;
 }
+
+type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
+/** What `Excel.run` takes before the batch: run options, a request context, or a proxy object (whose context is used). */
+type RunTarget = { mergeUndoGroup?: boolean; delayForCellEdit?: boolean } | DoubleContext | DoubleObject<unknown>;
 
 class DoubleRequestContext extends DoubleContext {
   readonly workbook = new DoubleWorkbook(this);
@@ -192,9 +196,16 @@ export class ExcelDouble {
     this.user = new UserActions(this.model);
   }
 
-  /** `Excel.run`: a new request context for the batch, and one last sync after it. */
-  readonly run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
-    const context = new DoubleRequestContext(this.model, this.stats);
+  /**
+   * `Excel.run` in its forms: `run(batch)`, `run(options, batch)` (a new request context for the
+   * batch), and `run(context | object, batch)` (the batch runs in that earlier request context, as
+   * removing an event handler needs); one last sync after the batch.
+   */
+  readonly run = async <T>(first: RunTarget | Batch<T>, second?: Batch<T>): Promise<T> => {
+    const batch = (typeof first === "function" ? first : second) as Batch<T>;
+    if (typeof batch !== "function") throw new TypeError("Excel.run needs a batch function");
+    const target = typeof first === "function" ? undefined : first;
+    const context = target instanceof DoubleContext ? target : target instanceof DoubleObject ? target.context : new DoubleRequestContext(this.model, this.stats);
     const result = await batch(context as unknown as Excel.RequestContext);
     await context.sync();
     return result;

@@ -176,15 +176,19 @@ export class DoubleWorkbook extends DoubleObject<WorkbookModel> {
     });
   }
 
-  /** Selection events (ExcelApi 1.2): handlers run after the selection moves. */
+  /**
+   * Selection events (ExcelApi 1.2): handlers run after the selection moves. As in office-js, adding
+   * and removing a handler are queued and take effect at the next sync of the handler's context
+   * (`Excel.run(handler.context, …)` for a removal after the batch that added it has ended).
+   */
   get onSelectionChanged(): { add(handler: () => unknown): { remove(): void; context: DoubleContext } } {
     const model = this.context.model;
     const context = this.context;
     if (!versionAtLeast(model.apiVersion, "1.2")) throw fail.apiNotFound("Workbook.onSelectionChanged", "1.2");
     return {
       add: (handler) => {
-        model.selectionHandlers.add(handler);
-        return { remove: () => void model.selectionHandlers.delete(handler), context };
+        context.enqueue({ location: "Workbook.onSelectionChanged.add", apiSet: "1.2", run: () => void model.selectionHandlers.add(handler) });
+        return { remove: () => context.enqueue({ location: "EventHandlerResult.remove", apiSet: "1.2", run: () => void model.selectionHandlers.delete(handler) }), context };
       },
     };
   }
