@@ -5,7 +5,7 @@ import { renameSheetReferences, sheetRenames, type SheetRenames } from "../core/
 import type { ExcelCapabilities, Limitation } from "./capabilities";
 import { inchesToPoints, columnWidthPoints } from "./units";
 import { blockWrites } from "./write-cells";
-import { assertCanWrite, sheetNamed, type WorkbookState } from "./workbook-state";
+import { assertCanWrite, assertStructureFree, sheetNamed, type SheetInfo, type WorkbookState } from "./workbook-state";
 
 /** Which sheet each patch went to: a patch asking to create "Báo cáo" may get "Báo cáo (2)". */
 export interface AppliedSheet {
@@ -128,10 +128,29 @@ function queueFreeze(ws: Excel.Worksheet, freeze: { rows: number; columns?: numb
 const VISIBILITY = { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" } as const;
 
 /**
+ * The visibility to set on a patch's sheet, only where it changes: a sheet created hidden, or an
+ * existing sheet shown otherwise. (Setting it again would need an unprotected workbook structure and
+ * is one of the writes Excel cannot undo.)
+ */
+function visibilityChange(p: SheetPatch, applied: AppliedSheet, state: WorkbookState): SheetInfo["visibility"] | undefined {
+  if (!p.visibility) return undefined;
+  const wanted = VISIBILITY[p.visibility];
+  const now = applied.created ? "Visible" : sheetNamed(state, applied.name)?.visibility;
+  return wanted === now ? undefined : wanted;
+}
+
+/** The sheets a patch adds or hides or shows: what a protected workbook structure refuses. */
+export function structureChanges(patch: WorkbookPatch, state: WorkbookState): string[] {
+  return planSheets(patch, state)
+    .filter((s, i) => s.created || visibilityChange(patch.sheets[i], s, state) !== undefined)
+    .map((s) => s.name);
+}
+
+/**
  * Queues everything one sheet patch writes, in the order that keeps text as text: unmerge, clear,
  * number formats, values, merges, styles, sizes, dropdowns, freeze panes, print setup, notes.
  */
-function queueSheetPatch(ws: Excel.Worksheet, p: SheetPatch, renames: SheetRenames, caps: ExcelCapabilities, limitations: Set<Limitation>): void {
+function queueSheetPatch(ws: Excel.Worksheet, p: SheetPatch, renames: SheetRenames, caps: ExcelCapabilities, limitations: Set<Limitation>, visibility: SheetInfo["visibility"] | undefined): void {
   for (const area of p.unmerges ?? []) ws.getRange(area).unmerge();
   for (const area of p.clear ?? []) ws.getRange(area).clear("Contents");
   for (const s of p.styles ?? []) if (s.style.numberFormat) ws.getRange(s.range).numberFormat = fillGrid(s.range, s.style.numberFormat);
@@ -160,7 +179,7 @@ function queueSheetPatch(ws: Excel.Worksheet, p: SheetPatch, renames: SheetRenam
     if (caps.notes) for (const n of p.notes) ws.notes.add(ws.getRange(n.cell), n.text);
     else limitations.add("notes-unavailable");
   }
-  if (p.visibility) ws.visibility = VISIBILITY[p.visibility];
+  if (visibility) ws.visibility = visibility;
 }
 
 /** Where `'Báo cáo'!$J$8:$J$40` points: the sheet and the address on it. */
@@ -173,14 +192,17 @@ function splitReference(reference: string): { sheet: string; address: string } {
 /**
  * Queues a workbook patch (no sync): sheets created first (so that references between them resolve),
  * then each sheet's writes, workbook names, and the sheet to activate last. Call after
- * `assertCanWrite`, in the batch whose sync applies it.
+ * `assertCanWrite`, in the batch whose sync applies it. Refuses (queuing nothing) to add, hide or
+ * show a sheet of a workbook whose structure is protected.
  */
 export function queueWorkbookPatch(context: Excel.RequestContext, patch: WorkbookPatch, state: WorkbookState, caps: ExcelCapabilities): ApplyResult {
+  assertStructureFree(state, structureChanges(patch, state));
   const sheets = planSheets(patch, state);
   const renames = sheetRenames(sheets.map((s) => ({ asked: s.asked, given: s.name })));
   const worksheets = sheets.map((s) => (s.created ? context.workbook.worksheets.add(s.name) : context.workbook.worksheets.getItem(s.name)));
   const limitations = new Set<Limitation>();
-  patch.sheets.forEach((p, i) => queueSheetPatch(worksheets[i], p, renames, caps, limitations));
+  if (state.readOnly) limitations.add("read-only");
+  patch.sheets.forEach((p, i) => queueSheetPatch(worksheets[i], p, renames, caps, limitations, visibilityChange(p, sheets[i], state)));
   const existingNames = new Set(state.names.map((n) => n.toUpperCase()));
   for (const { name, range } of patch.sheets.flatMap((p) => p.names ?? [])) {
     if (existingNames.has(name.toUpperCase())) context.workbook.names.getItem(name).delete();

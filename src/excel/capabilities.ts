@@ -17,7 +17,7 @@ export const MINIMUM_EXCEL_API = "1.7";
 export interface ExcelCapabilities {
   /** ExcelApi 1.8: in-cell dropdown lists (data validation) */
   dataValidation: boolean;
-  /** ExcelApi 1.8: Workbook.readOnly, to refuse before writing */
+  /** ExcelApi 1.8: Workbook.readOnly, to warn that changes cannot be saved to this file */
   readOnlyFlag: boolean;
   /** ExcelApi 1.9: page layout (orientation, fit to width, print titles, print area) */
   pageLayout: boolean;
@@ -30,7 +30,7 @@ export interface ExcelCapabilities {
 }
 
 /** A feature a command could not use on this host; the pane tells the user. */
-export type Limitation = "merges-unread" | "notes-unavailable" | "dropdowns-unavailable" | "print-setup-unavailable";
+export type Limitation = "merges-unread" | "notes-unavailable" | "dropdowns-unavailable" | "print-setup-unavailable" | "read-only";
 
 export const NO_CAPABILITIES: ExcelCapabilities = { dataValidation: false, readOnlyFlag: false, pageLayout: false, specialCells: false, mergedAreas: false, notes: false };
 

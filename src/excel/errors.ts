@@ -3,8 +3,8 @@ import { excelMessages } from "./messages";
 
 export type ExcelErrorKind =
   | "protected-sheet"
+  | "structure-protected"
   | "cell-edit-mode"
-  | "read-only"
   | "access-denied"
   | "host-too-old"
   | "api-missing"

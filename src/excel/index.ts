@@ -2,7 +2,7 @@
 export { MINIMUM_EXCEL_API, detectCapabilities, meetsMinimum, NO_CAPABILITIES, type ExcelCapabilities, type IsSetSupported, type Limitation } from "./capabilities";
 export { excelMessages, limitationMessages } from "./messages";
 export { KhctExcelError, toKhctExcelError, type ExcelErrorKind } from "./errors";
-export { readWorkbookState, assertCanWrite, type WorkbookState, type SheetInfo } from "./workbook-state";
+export { readWorkbookState, assertCanWrite, assertStructureFree, type WorkbookState, type SheetInfo } from "./workbook-state";
 export { queueSheetSnapshot, readSheets, type SheetRead } from "./read-snapshot";
 export { readWorkbook, type WorkbookRead } from "./read-workbook";
 export { applyWorkbookPatch, queueWorkbookPatch, planSheets, type ApplyResult, type AppliedSheet } from "./apply-patch";
@@ -12,5 +12,5 @@ export { validateInExcel, type ExcelValidation } from "./validate";
 export { revealCell } from "./select";
 export { validateAndMark, clearMarks, type MarkResult } from "./marks";
 export { applyFix, undoFix, readJournal } from "./journal";
-export { readProfile, saveProfile } from "./profile";
+export { readProfile, saveProfile, type ProfileRead } from "./profile";
 export { withExcel, officeCapabilities } from "./host";

@@ -14,9 +14,9 @@ export const excelMessages = {
     vi: "Excel đang ở chế độ sửa ô. Hãy nhấn Enter hoặc Esc để kết thúc việc sửa ô rồi thử lại. KHCT chưa ghi gì vào tệp.",
     en: "Excel is editing a cell. Press Enter or Esc to finish editing, then try again. KHCT has written nothing.",
   }),
-  readOnly: (): Bilingual => ({
-    vi: "Tệp đang mở ở chế độ chỉ đọc. Hãy chọn Chỉnh sửa sổ làm việc (hoặc lưu một bản sao) rồi thử lại. KHCT chưa ghi gì vào tệp.",
-    en: "The workbook is open read-only. Choose Edit Workbook (or save a copy) and try again. KHCT has written nothing.",
+  structureProtected: (sheet: string): Bilingual => ({
+    vi: `Cấu trúc sổ làm việc đang được bảo vệ nên KHCT không thêm, ẩn hay hiện được trang tính (cần cho trang "${sheet}"). Hãy bỏ bảo vệ (Xem lại › Bảo vệ sổ làm việc) rồi thử lại. KHCT chưa ghi gì vào tệp.`,
+    en: `The workbook structure is protected, so KHCT cannot add, hide or show a sheet (needed for sheet "${sheet}"). Unprotect it (Review › Protect Workbook) and try again. KHCT has written nothing.`,
   }),
   hostTooOld: (): Bilingual => ({
     vi: "Phiên bản Excel này quá cũ cho KHCT (cần Excel 2019 trở lên, Microsoft 365 hoặc Excel trên web). Hãy cập nhật Office; trong lúc chờ, có thể kiểm tra tệp bằng lệnh khct.",
@@ -65,6 +65,10 @@ export const limitationMessages: Record<Limitation, Bilingual> = {
   "dropdowns-unavailable": {
     vi: "Phiên bản Excel này không cho phần bổ trợ tạo danh sách chọn (cần ExcelApi 1.8), nên mẫu không có danh sách chọn.",
     en: "This version of Excel does not let add-ins create dropdown lists (ExcelApi 1.8 is needed), so the template has none.",
+  },
+  "read-only": {
+    vi: "Tệp đang mở ở chế độ chỉ đọc: KHCT vẫn ghi được vào sổ tính đang mở, nhưng Excel sẽ không lưu được vào chính tệp này. Hãy dùng Tệp › Lưu thành để giữ một bản sao có các thay đổi.",
+    en: "The workbook is open read-only: KHCT can still write into the open workbook, but Excel will not save it to this file. Use File › Save As to keep a copy with the changes.",
   },
   "print-setup-unavailable": {
     vi: "Phiên bản Excel này không cho phần bổ trợ thiết lập trang in (cần ExcelApi 1.9); hãy chọn khổ ngang, vừa một trang theo chiều rộng trong Bố trí trang.",

@@ -71,6 +71,7 @@ export function App() {
   const [fixes, setFixes] = useState<FixRecord[]>([]);
   const [helpCode, setHelpCode] = useState<string | null>(null);
   const [evaluation, setEvaluation] = useState<Bilingual[] | null>(null);
+  const [readOnly, setReadOnly] = useState(false);
   const started = useRef(false);
 
   /** Runs an operation with progress shown, and any failure in a MessageBar: never an unhandled rejection. */
@@ -173,7 +174,9 @@ export function App() {
     if (started.current) return;
     started.current = true;
     void run(async () => {
-      let p = await loadProfile();
+      const loaded = await loadProfile();
+      let p = loaded.profile;
+      if (loaded.readOnly) setReadOnly(true);
       if (!p.standardSet && !p.schoolName) {
         const found = await checkPlan(p, false).catch(() => null);
         const d = found?.check.validation.detection;
@@ -219,6 +222,11 @@ export function App() {
                 {T.dismiss[lang]}
               </Button>
             </MessageBarActions>
+          </MessageBar>
+        )}
+        {readOnly && (
+          <MessageBar intent="warning">
+            <MessageBarBody>{limitationMessages["read-only"][lang]}</MessageBarBody>
           </MessageBar>
         )}
         <ProfileSection lang={lang} profile={profile} onChange={setProfile} onSave={doSave} busy={busy} />

@@ -19,6 +19,7 @@ import {
   withExcel,
   type ExcelValidation,
   type Limitation,
+  type ProfileRead,
 } from "../excel";
 
 export function today(): string {
@@ -26,7 +27,8 @@ export function today(): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
 }
 
-export const loadProfile = (): Promise<SchoolProfile> => withExcel((ctx, caps) => readProfile(ctx, caps));
+/** The profile kept in the workbook, and whether the workbook is open read-only. */
+export const loadProfile = (): Promise<ProfileRead> => withExcel((ctx, caps) => readProfile(ctx, caps));
 
 export const storeProfile = (profile: SchoolProfile): Promise<void> => withExcel((ctx, caps) => saveProfile(ctx, caps, profile));
 

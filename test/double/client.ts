@@ -19,13 +19,15 @@ export interface SyncStats {
   apiCalls?: number;
 }
 
+export type WriteTarget = SheetModel | "workbook" | "structure";
+
 export interface Operation {
   /** "Range.values", for the error's errorLocation */
   location: string;
   /** the requirement set the operation belongs to */
   apiSet: string;
-  /** for writes: the sheet written, or the workbook */
-  writes?: () => SheetModel | "workbook";
+  /** for writes: the sheet written, the workbook, or its structure (adding, deleting, hiding a sheet) */
+  writes?: () => WriteTarget;
   run(): void;
 }
 
@@ -65,7 +67,8 @@ export class DoubleContext {
     if (!versionAtLeast(this.model.apiVersion, op.apiSet)) throw fail.apiNotFound(op.location, op.apiSet);
     if (!op.writes) return;
     const target = op.writes();
-    if (this.model.readOnly) throw fail.accessDenied(op.location);
+    if (this.model.readOnly && this.model.readOnlyRefusesWrites) throw fail.accessDenied(op.location);
+    if (target === "structure" && this.model.structureProtected) throw fail.accessDenied(op.location);
     if (target instanceof SheetModel && target.protected) throw fail.accessDenied(op.location);
   }
 }
@@ -189,13 +192,13 @@ export abstract class DoubleObject<T> {
   }
 
   /** Queues a property write; `sheet` names the sheet it changes (for protection). */
-  protected set(property: string, value: unknown, apiSet: string, sheet: ((t: T) => SheetModel | "workbook") | null, apply: (t: T) => void): void {
+  protected set(property: string, value: unknown, apiSet: string, sheet: ((t: T) => WriteTarget) | null, apply: (t: T) => void): void {
     this.loaded.set(property, value);
     this.context.enqueue({ location: `${this.type}.${property}`, apiSet: maxSet(this.requires, apiSet), writes: sheet ? () => sheet(this.target()) : undefined, run: () => apply(this.target()) });
   }
 
   /** Queues a method call. */
-  protected call(method: string, apiSet: string, sheet: ((t: T) => SheetModel | "workbook") | null, run: (t: T) => void): void {
+  protected call(method: string, apiSet: string, sheet: ((t: T) => WriteTarget) | null, run: (t: T) => void): void {
     this.context.enqueue({ location: `${this.type}.${method}`, apiSet: maxSet(this.requires, apiSet), writes: sheet ? () => sheet(this.target()) : undefined, run: () => run(this.target()) });
   }
 

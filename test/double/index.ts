@@ -37,7 +37,7 @@ export interface ExcelDoubleOptions {
 
 type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
 /** What `Excel.run` takes before the batch: run options, a request context, or a proxy object (whose context is used). */
-type RunTarget = { mergeUndoGroup?: boolean; delayForCellEdit?: boolean } | DoubleContext | DoubleObject<unknown>;
+type RunTarget = { mergeUndoGroup?: boolean; delayForCellEdit?: boolean } | DoubleContext | DoubleObject<unknown> | Excel.RequestContext;
 
 class DoubleRequestContext extends DoubleContext {
   readonly workbook = new DoubleWorkbook(this);
@@ -130,8 +130,15 @@ export class UserActions {
     this.model.cellEditMode = false;
   }
 
-  openReadOnly(): void {
+  /** Opens the workbook read-only: desktop Excel still lets it be edited (saving is blocked); `refusesWrites` for a view-only open that refuses them. */
+  openReadOnly(options: { refusesWrites?: boolean } = {}): void {
     this.model.readOnly = true;
+    this.model.readOnlyRefusesWrites = !!options.refusesWrites;
+  }
+
+  /** Review › Protect Workbook: the structure (adding, deleting, hiding sheets) is locked. */
+  protectWorkbook(): void {
+    this.model.structureProtected = true;
   }
 
   addSheet(name: string): void {

@@ -180,7 +180,12 @@ export class WorkbookModel implements FormulaHost {
   sheets: SheetModel[] = [];
   /** defined names: name → reference ("'Báo cáo'!$J$8:$J$40") */
   names = new Map<string, string>();
+  /** opened read-only: desktop Excel still lets the workbook be edited (only saving is blocked) … */
   readOnly = false;
+  /** … unless this is set (a view-only open that refuses writes, as Excel on the web in viewing mode) */
+  readOnlyRefusesWrites = false;
+  /** Review › Protect Workbook (structure): no sheet can be added, deleted, hidden or shown */
+  structureProtected = false;
   cellEditMode = false;
   activeSheet: SheetModel | null = null;
   selection: { sheet: string; address: string } | null = null;

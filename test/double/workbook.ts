@@ -65,7 +65,7 @@ export class DoubleWorksheetCollection extends DoubleObject<WorkbookModel> {
   /** Adds a sheet at the end (it does not become active). */
   add(name?: string): DoubleWorksheet {
     let created: SheetModel | undefined;
-    this.call("add", "1.1", () => "workbook", (model) => {
+    this.call("add", "1.1", () => "structure", (model) => {
       const wanted = name ?? `Sheet${model.sheets.length + 1}`;
       if (!wanted || wanted.length > 31 || INVALID_NAME.test(wanted) || /^'|'$/.test(wanted)) throw fail.invalidArgument("WorksheetCollection.add", `Invalid sheet name: ${wanted}`);
       if (model.sheet(wanted)) throw fail.itemAlreadyExists("WorksheetCollection.add");
@@ -141,6 +141,21 @@ export class DoubleNamedItemCollection extends DoubleObject<WorkbookModel> {
   }
 }
 
+/** Workbook structure protection (ExcelApi 1.7). */
+export class DoubleWorkbookProtection extends DoubleObject<WorkbookModel> {
+  protected readonly scalarProperties = ["protected"];
+  constructor(context: DoubleContext) {
+    super(context, () => context.model, "WorkbookProtection", "1.7");
+  }
+  protected read(p: string, model: WorkbookModel): unknown {
+    if (p === "protected") return model.structureProtected;
+    throw fail.invalidArgument("WorkbookProtection.load", `Unknown property ${p}`);
+  }
+  get protected(): boolean {
+    return this.get("protected");
+  }
+}
+
 export class DoubleWorkbook extends DoubleObject<WorkbookModel> {
   protected readonly scalarProperties = ["name", "readOnly"];
   constructor(context: DoubleContext) {
@@ -162,6 +177,9 @@ export class DoubleWorkbook extends DoubleObject<WorkbookModel> {
   }
   get names(): DoubleNamedItemCollection {
     return this.childObject("names", () => new DoubleNamedItemCollection(this.context));
+  }
+  get protection(): DoubleWorkbookProtection {
+    return this.childObject("protection", () => new DoubleWorkbookProtection(this.context));
   }
 
   /** The selected range (A1 of the active sheet until something is selected). ExcelApi 1.1. */

@@ -230,7 +230,7 @@ export class DoubleWorksheet extends DoubleObject<SheetModel> {
     return this.get("visibility");
   }
   set visibility(v: Visibility) {
-    this.set("visibility", v, "1.2", () => "workbook", (s) => {
+    this.set("visibility", v, "1.2", () => "structure", (s) => {
       const model = this.context.model;
       if (v !== "Visible" && model.sheets.filter((x) => x !== s && x.visibility === "Visible").length === 0) throw fail.invalidOperation("Worksheet.visibility", "A workbook must keep at least one visible sheet.");
       s.visibility = v;
@@ -290,7 +290,7 @@ export class DoubleWorksheet extends DoubleObject<SheetModel> {
   }
 
   delete(): void {
-    this.call("delete", "1.1", () => "workbook", (s) => {
+    this.call("delete", "1.1", () => "structure", (s) => {
       const model = this.context.model;
       model.sheets = model.sheets.filter((x) => x !== s);
       if (model.activeSheet === s) model.activeSheet = model.sheets.find((x) => x.visibility === "Visible") ?? null;

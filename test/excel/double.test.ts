@@ -107,6 +107,28 @@ describe("the Excel double behaves like office-js where bugs hide", () => {
     expect([excel.look("Open").value("A1"), excel.look("Locked").value("A1"), excel.look("Open").value("A2")]).toEqual(["written", null, null]);
   });
 
+  it("lets a read-only workbook be edited (desktop Excel blocks only saving), unless it is open view-only", async () => {
+    const excel = new ExcelDouble();
+    excel.user.openReadOnly();
+    await excel.run(async (context) => void (context.workbook.worksheets.getItem("Sheet1").getRange("A1").values = [["x"]]));
+    expect(excel.look("Sheet1").value("A1")).toBe("x");
+    excel.user.openReadOnly({ refusesWrites: true });
+    await expect(excel.run(async (context) => void (context.workbook.worksheets.getItem("Sheet1").getRange("A1").values = [["y"]]))).rejects.toMatchObject({ code: "AccessDenied" });
+  });
+
+  it("refuses adding, hiding or deleting a sheet when the workbook structure is protected, and says so when loaded", async () => {
+    const excel = new ExcelDouble();
+    excel.user.protectWorkbook();
+    await expect(excel.run(async (context) => void context.workbook.worksheets.add("Mới"))).rejects.toMatchObject({ code: "AccessDenied", debugInfo: { errorLocation: "WorksheetCollection.add" } });
+    await expect(excel.run(async (context) => void (context.workbook.worksheets.getItem("Sheet1").visibility = "Hidden" as Excel.SheetVisibility))).rejects.toMatchObject({ code: "AccessDenied" });
+    const loaded = await excel.run(async (context) => {
+      const protection = context.workbook.protection.load("protected");
+      await context.sync();
+      return protection.protected;
+    });
+    expect(loaded).toBe(true);
+  });
+
   it("refuses everything while a cell is being edited", async () => {
     const excel = new ExcelDouble();
     excel.user.startEditingCell();
