@@ -1,10 +1,11 @@
 import { columnName, parseArea } from "../core/sheet/address";
-import type { ListValidation, PrintSetup, SheetPatch, Style, WorkbookPatch } from "../core/sheet/patch";
+import type { Block, ListValidation, PrintSetup, SheetPatch, Style, WorkbookPatch } from "../core/sheet/patch";
 import { freeSheetName } from "../core/sheet/sheet-names";
 import { renameSheetReferences, sheetRenames, type SheetRenames } from "../core/sheet/sheet-references";
 import type { ExcelCapabilities, Limitation } from "./capabilities";
 import { inchesToPoints, columnWidthPoints } from "./units";
-import { blockWrites } from "./write-cells";
+import { syncKeepingData } from "./layout-failure";
+import { blockWrites, splitBlocks, WRITE_BUDGET } from "./write-cells";
 import { assertCanWrite, assertStructureFree, sheetNamed, type SheetInfo, type WorkbookState } from "./workbook-state";
 
 /** Which sheet each patch went to: a patch asking to create "Báo cáo" may get "Báo cáo (2)". */
@@ -146,26 +147,40 @@ export function structureChanges(patch: WorkbookPatch, state: WorkbookState): st
     .map((s) => s.name);
 }
 
-/**
- * Queues everything one sheet patch writes, in the order that keeps text as text: unmerge, clear,
- * number formats, values, merges, styles, sizes, dropdowns, freeze panes, print setup, notes.
- */
-function queueSheetPatch(ws: Excel.Worksheet, p: SheetPatch, renames: SheetRenames, caps: ExcelCapabilities, limitations: Set<Limitation>, visibility: SheetInfo["visibility"] | undefined): void {
+/** Unmerges, clears and the number formats of styled ranges: what must come before any value. */
+function queueSheetPrelude(ws: Excel.Worksheet, p: SheetPatch): void {
   for (const area of p.unmerges ?? []) ws.getRange(area).unmerge();
   for (const area of p.clear ?? []) ws.getRange(area).clear("Contents");
   for (const s of p.styles ?? []) if (s.style.numberFormat) ws.getRange(s.range).numberFormat = fillGrid(s.range, s.style.numberFormat);
-  for (const block of p.blocks) {
+}
+
+/** Each block's number formats (the core's rule, `core/sheet/cell-input`) and then its values. */
+function queueBlocks(ws: Excel.Worksheet, blocks: Block[], p: SheetPatch, renames: SheetRenames): void {
+  for (const block of blocks) {
     if (!block.values.length) continue;
     const w = blockWrites(block, p.styles, (f) => renameSheetReferences(f, renames));
     const range = ws.getRange(w.address);
     if (w.numberFormats.some((row) => row.some((f) => f !== null))) range.numberFormat = w.numberFormats;
     range.formulas = w.inputs;
   }
+}
+
+/** Merges, styles, sizes and visibility: what the data looks like. */
+function queueSheetFinish(ws: Excel.Worksheet, p: SheetPatch, visibility: SheetInfo["visibility"] | undefined): void {
   for (const area of p.merges ?? []) ws.getRange(area).merge(false);
   for (const s of p.styles ?? []) queueStyle(ws.getRange(s.range), s.range, s.style);
   for (const { col, width } of p.columnWidths ?? []) ws.getRange(`${columnName(col)}:${columnName(col)}`).format.columnWidth = columnWidthPoints(width);
   for (const col of p.hiddenColumns ?? []) ws.getRange(`${columnName(col)}:${columnName(col)}`).columnHidden = true;
   for (const { row, height } of p.rowHeights ?? []) ws.getRange(`${row + 1}:${row + 1}`).format.rowHeight = height;
+  if (visibility) ws.visibility = visibility;
+}
+
+/**
+ * Optional layout — dropdown lists, frozen panes, print setup, notes — queued after every sheet's
+ * data (see LAYOUT_APIS): some Excel builds are reported to fail `freezeRows` or fit-to-page, and a
+ * cell holding a threaded comment refuses a note; such a failure must lose no data.
+ */
+function queueSheetLayout(ws: Excel.Worksheet, p: SheetPatch, renames: SheetRenames, caps: ExcelCapabilities, limitations: Set<Limitation>): void {
   if (p.validations?.length) {
     if (caps.dataValidation) for (const v of p.validations) queueValidation(ws, v, renames);
     else limitations.add("dropdowns-unavailable");
@@ -179,7 +194,6 @@ function queueSheetPatch(ws: Excel.Worksheet, p: SheetPatch, renames: SheetRenam
     if (caps.notes) for (const n of p.notes) ws.notes.add(ws.getRange(n.cell), n.text);
     else limitations.add("notes-unavailable");
   }
-  if (visibility) ws.visibility = visibility;
 }
 
 /** Where `'Báo cáo'!$J$8:$J$40` points: the sheet and the address on it. */
@@ -189,29 +203,52 @@ function splitReference(reference: string): { sheet: string; address: string } {
   return { sheet: sheet.startsWith("'") ? sheet.slice(1, -1).replace(/''/g, "'") : sheet, address: reference.slice(bang + 1) };
 }
 
-/**
- * Queues a workbook patch (no sync): sheets created first (so that references between them resolve),
- * then each sheet's writes, workbook names, and the sheet to activate last. Call after
- * `assertCanWrite`, in the batch whose sync applies it. Refuses (queuing nothing) to add, hide or
- * show a sheet of a workbook whose structure is protected.
- */
-export function queueWorkbookPatch(context: Excel.RequestContext, patch: WorkbookPatch, state: WorkbookState, caps: ExcelCapabilities): ApplyResult {
+interface Targets {
+  sheets: AppliedSheet[];
+  renames: SheetRenames;
+  worksheets: Excel.Worksheet[];
+  visibility: (SheetInfo["visibility"] | undefined)[];
+}
+
+/** Creates the sheets a patch needs (refusing a protected structure first) and finds the others: no write yet. */
+function queueTargets(context: Excel.RequestContext, patch: WorkbookPatch, state: WorkbookState): Targets {
   assertStructureFree(state, structureChanges(patch, state));
   const sheets = planSheets(patch, state);
   const renames = sheetRenames(sheets.map((s) => ({ asked: s.asked, given: s.name })));
   const worksheets = sheets.map((s) => (s.created ? context.workbook.worksheets.add(s.name) : context.workbook.worksheets.getItem(s.name)));
-  const limitations = new Set<Limitation>();
-  if (state.readOnly) limitations.add("read-only");
-  patch.sheets.forEach((p, i) => queueSheetPatch(worksheets[i], p, renames, caps, limitations, visibilityChange(p, sheets[i], state)));
+  return { sheets, renames, worksheets, visibility: patch.sheets.map((p, i) => visibilityChange(p, sheets[i], state)) };
+}
+
+/** Names, the sheet to activate, then every sheet's optional layout: what follows all the data. */
+function queueEnd(context: Excel.RequestContext, patch: WorkbookPatch, state: WorkbookState, caps: ExcelCapabilities, t: Targets): ApplyResult {
   const existingNames = new Set(state.names.map((n) => n.toUpperCase()));
   for (const { name, range } of patch.sheets.flatMap((p) => p.names ?? [])) {
     if (existingNames.has(name.toUpperCase())) context.workbook.names.getItem(name).delete();
-    const target = splitReference(renameSheetReferences(range, renames));
+    const target = splitReference(renameSheetReferences(range, t.renames));
     context.workbook.names.add(name, context.workbook.worksheets.getItem(target.sheet).getRange(target.address));
   }
   const toActivate = patch.sheets.findIndex((p) => p.activate);
-  if (toActivate >= 0) worksheets[toActivate].activate();
-  return { sheets, limitations: [...limitations] };
+  if (toActivate >= 0) t.worksheets[toActivate].activate();
+  const limitations = new Set<Limitation>();
+  if (state.readOnly) limitations.add("read-only");
+  patch.sheets.forEach((p, i) => queueSheetLayout(t.worksheets[i], p, t.renames, caps, limitations));
+  return { sheets: t.sheets, limitations: [...limitations] };
+}
+
+/**
+ * Queues a workbook patch (no sync): sheets created first (so that references between them resolve),
+ * then each sheet's data and looks, workbook names, the sheet to activate, and last each sheet's
+ * optional layout. Call after `assertCanWrite`, in the batch whose sync applies it. Refuses (queuing
+ * nothing) to add, hide or show a sheet of a workbook whose structure is protected.
+ */
+export function queueWorkbookPatch(context: Excel.RequestContext, patch: WorkbookPatch, state: WorkbookState, caps: ExcelCapabilities): ApplyResult {
+  const t = queueTargets(context, patch, state);
+  patch.sheets.forEach((p, i) => {
+    queueSheetPrelude(t.worksheets[i], p);
+    queueBlocks(t.worksheets[i], p.blocks, p, t.renames);
+    queueSheetFinish(t.worksheets[i], p, t.visibility[i]);
+  });
+  return queueEnd(context, patch, state, caps, t);
 }
 
 /** The sheets a patch writes to that exist already (those whose protection matters). */
@@ -221,10 +258,27 @@ export function existingTargets(patch: WorkbookPatch, state: WorkbookState): str
     .map((s) => s.name);
 }
 
-/** Checks that nothing refuses the write, then applies the patch in one sync. */
+/**
+ * Checks that nothing refuses the write, then applies the patch: in one sync when it fits one
+ * request (every normal plan); otherwise the values go in row chunks of at most WRITE_BUDGET bytes,
+ * one sync each, before the sync that merges, styles and lays them out. A write is never retried.
+ * When only the optional layout fails (see LAYOUT_APIS), the data written is checked and the
+ * command succeeds with the "layout-failed" limitation.
+ */
 export async function applyWorkbookPatch(context: Excel.RequestContext, patch: WorkbookPatch, state: WorkbookState, caps: ExcelCapabilities): Promise<ApplyResult> {
   assertCanWrite(state, existingTargets(patch, state));
-  const result = queueWorkbookPatch(context, patch, state, caps);
-  await context.sync();
-  return result;
+  const chunks = patch.sheets.map((p) => splitBlocks(p, WRITE_BUDGET));
+  let result: ApplyResult;
+  if (chunks.every((c) => c.length <= 1)) result = queueWorkbookPatch(context, patch, state, caps);
+  else {
+    const t = queueTargets(context, patch, state);
+    patch.sheets.forEach((p, i) => queueSheetPrelude(t.worksheets[i], p));
+    for (let k = 0; k < Math.max(...chunks.map((c) => c.length)); k++) {
+      patch.sheets.forEach((p, i) => queueBlocks(t.worksheets[i], chunks[i][k] ?? [], p, t.renames));
+      await context.sync();
+    }
+    patch.sheets.forEach((p, i) => queueSheetFinish(t.worksheets[i], p, t.visibility[i]));
+    result = queueEnd(context, patch, state, caps, t);
+  }
+  return syncKeepingData(context, patch, result);
 }

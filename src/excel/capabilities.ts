@@ -23,6 +23,8 @@ export interface ExcelCapabilities {
   pageLayout: boolean;
   /** ExcelApi 1.9: visible cells as compact areas (hidden rows), fill pattern (no fill vs white) */
   specialCells: boolean;
+  /** ExcelApi 1.10: threaded comments, to find the cells that cannot take a note */
+  threadedComments: boolean;
   /** ExcelApi 1.13: reading merged areas */
   mergedAreas: boolean;
   /** ExcelApi 1.18: notes (the yellow ones, not threaded comments) */
@@ -30,9 +32,9 @@ export interface ExcelCapabilities {
 }
 
 /** A feature a command could not use on this host; the pane tells the user. */
-export type Limitation = "merges-unread" | "notes-unavailable" | "dropdowns-unavailable" | "print-setup-unavailable" | "read-only";
+export type Limitation = "merges-unread" | "notes-unavailable" | "dropdowns-unavailable" | "print-setup-unavailable" | "read-only" | "layout-failed";
 
-export const NO_CAPABILITIES: ExcelCapabilities = { dataValidation: false, readOnlyFlag: false, pageLayout: false, specialCells: false, mergedAreas: false, notes: false };
+export const NO_CAPABILITIES: ExcelCapabilities = { dataValidation: false, readOnlyFlag: false, pageLayout: false, specialCells: false, threadedComments: false, mergedAreas: false, notes: false };
 
 export function detectCapabilities(isSetSupported: IsSetSupported): ExcelCapabilities {
   const has = (v: string) => isSetSupported("ExcelApi", v);
@@ -41,6 +43,7 @@ export function detectCapabilities(isSetSupported: IsSetSupported): ExcelCapabil
     readOnlyFlag: has("1.8"),
     pageLayout: has("1.9"),
     specialCells: has("1.9"),
+    threadedComments: has("1.10"),
     mergedAreas: has("1.13"),
     notes: has("1.18"),
   };

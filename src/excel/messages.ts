@@ -66,6 +66,10 @@ export const limitationMessages: Record<Limitation, Bilingual> = {
     vi: "Phiên bản Excel này không cho phần bổ trợ tạo danh sách chọn (cần ExcelApi 1.8), nên mẫu không có danh sách chọn.",
     en: "This version of Excel does not let add-ins create dropdown lists (ExcelApi 1.8 is needed), so the template has none.",
   },
+  "layout-failed": {
+    vi: "Excel không áp dụng được một phần trình bày (danh sách chọn, cố định dòng tiêu đề, thiết lập trang in hoặc ghi chú); dữ liệu đã được ghi đầy đủ. Nếu cần, hãy đặt lại phần đó bằng tay (Xem › Cố định Ô; Bố trí Trang).",
+    en: "Excel could not apply part of the layout (dropdown lists, frozen header rows, print setup or notes); the data is all written. Set that part by hand if needed (View › Freeze Panes; Page Layout).",
+  },
   "read-only": {
     vi: "Tệp đang mở ở chế độ chỉ đọc: KHCT vẫn ghi được vào sổ tính đang mở, nhưng Excel sẽ không lưu được vào chính tệp này. Hãy dùng Tệp › Lưu thành để giữ một bản sao có các thay đổi.",
     en: "The workbook is open read-only: KHCT can still write into the open workbook, but Excel will not save it to this file. Use File › Save As to keep a copy with the changes.",

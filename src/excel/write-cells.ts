@@ -1,6 +1,9 @@
 import { a1, parseArea } from "../core/sheet/address";
 import { cellInput, typedText } from "../core/sheet/cell-input";
-import { isFormulaValue, type Block, type StyledRange } from "../core/sheet/patch";
+import { isFormulaValue, type Block, type SheetPatch, type StyledRange } from "../core/sheet/patch";
+import { jsonBytes } from "./payload";
+
+export { WRITE_BUDGET } from "./payload";
 
 /**
  * Text fidelity. Excel parses what an add-in writes to `range.values`/`range.formulas` as if typed:
@@ -53,4 +56,39 @@ export function blockWrites(block: Block, styles: StyledRange[] | undefined, for
   });
   const address = `${a1(block.top, block.left)}:${a1(block.top + block.values.length - 1, block.left + width - 1)}`;
   return { address, numberFormats, inputs };
+}
+
+/** About the bytes a row of values takes in a write request, its number formats included. */
+function rowBytes(row: Block["values"][number]): number {
+  return row.reduce<number>((n, v) => n + (v !== null && isFormulaValue(v) ? jsonBytes(v.formula) : jsonBytes(v)) + 10, 2);
+}
+
+/**
+ * A sheet patch's blocks in chunks of at most `budget` bytes each (a longer row is a chunk of its
+ * own): one chunk, or none, for every normal plan.
+ */
+export function splitBlocks(p: SheetPatch, budget: number): Block[][] {
+  const chunks: Block[][] = [];
+  let current: Block[] = [];
+  let size = 0;
+  for (const block of p.blocks) {
+    // every part keeps the block's width: a short row still clears the cells to the block's right edge
+    const width = Math.max(1, ...block.values.map((r) => r.length));
+    const part = (from: number, to: number): Block => ({ top: block.top + from, left: block.left, values: block.values.slice(from, to).map((r) => (r.length < width ? [...r, ...new Array<null>(width - r.length).fill(null)] : r)) });
+    let start = 0;
+    block.values.forEach((row, i) => {
+      const bytes = rowBytes(row);
+      if (size + bytes > budget && size > 0) {
+        if (i > start) current.push(part(start, i));
+        chunks.push(current);
+        current = [];
+        size = 0;
+        start = i;
+      }
+      size += bytes;
+    });
+    if (block.values.length > start) current.push(part(start, block.values.length));
+  }
+  if (current.length) chunks.push(current);
+  return chunks;
 }

@@ -56,6 +56,7 @@ export class DoubleContext {
     for (const op of ops) {
       try {
         this.check(op);
+        this.model.injectedFault(op.location);
         op.run();
       } catch (e) {
         throw asOfficeError(e, op.location);

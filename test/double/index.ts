@@ -111,7 +111,15 @@ export class UserActions {
 
   addNote(sheet: string, cell: string, text: string): void {
     const a = areaOf(cell);
+    if (this.sheet(sheet).commentAt(a.top, a.left) !== undefined) throw new Error(`${cell} holds a threaded comment`);
     this.sheet(sheet).setNote(a.top, a.left, text);
+  }
+
+  /** Starts a threaded comment (Review › New Comment): a cell holds a note or a threaded comment, not both. */
+  addComment(sheet: string, cell: string, text: string): void {
+    const a = areaOf(cell);
+    if (this.sheet(sheet).noteAt(a.top, a.left) !== undefined) throw new Error(`${cell} holds a note`);
+    this.sheet(sheet).comments.set(`${a.top},${a.left}`, text);
   }
 
   protect(sheet: string): void {
@@ -220,6 +228,15 @@ export class ExcelDouble {
 
   /** `Office.context.requirements.isSetSupported` for the Excel version chosen. */
   readonly isSetSupported = (name: string, minVersion = "1.1"): boolean => name === "ExcelApi" && versionAtLeast(this.model.apiVersion, minVersion);
+
+  /**
+   * Makes the next operation whose location ("NoteCollection.add", "RangeFill.color" …) matches fail
+   * at its sync (after `skip` such operations ran), as some Excel builds fail an API: what ran before
+   * it stays applied, the rest is dropped.
+   */
+  failNext(location: RegExp, options: { code?: string; skip?: number } = {}): void {
+    this.model.faults.push({ location, code: options.code ?? "GeneralException", skip: options.skip ?? 0 });
+  }
 
   /** The round trips `work` made. */
   async roundTripsOf(work: () => Promise<unknown>): Promise<number> {

@@ -1,5 +1,6 @@
 import { parseA1, type Area } from "../../src/core/sheet/address";
 import { displayText } from "./display";
+import { DoubleOfficeError } from "./errors";
 import { ErrorValue, evaluateFormula, shiftRows, type FormulaHost, type Scalar } from "./formula";
 import type { Locale } from "./locale";
 import { readTypedEntry } from "./typed-input";
@@ -81,6 +82,8 @@ export class SheetModel {
   validations: DataValidationModel[] = [];
   /** notes by "row,col" */
   notes = new Map<string, string>();
+  /** threaded comments by "row,col": a cell holds a note or a threaded comment, never both */
+  comments = new Map<string, string>();
 
   constructor(public name: string) {}
 
@@ -135,6 +138,10 @@ export class SheetModel {
     return this.notes.get(key(row, col));
   }
 
+  commentAt(row: number, col: number): string | undefined {
+    return this.comments.get(key(row, col));
+  }
+
   setNote(row: number, col: number, text: string | undefined): void {
     if (text === undefined) this.notes.delete(key(row, col));
     else this.notes.set(key(row, col), text);
@@ -153,6 +160,7 @@ export class SheetModel {
     };
     moveKey(this.cells);
     moveKey(this.notes);
+    moveKey(this.comments);
     const moveRow = (r: number) => (r >= at ? r + count : r);
     const deleted = (r: number) => count < 0 && r >= at && r < at - count;
     this.hiddenRows = new Set([...this.hiddenRows].filter((r) => !deleted(r)).map(moveRow));
@@ -191,6 +199,18 @@ export class WorkbookModel implements FormulaHost {
   selection: { sheet: string; address: string } | null = null;
   /** handlers added with workbook.onSelectionChanged; called after the selection moves */
   readonly selectionHandlers = new Set<() => unknown>();
+
+  /** Faults a test injects: an operation whose location matches fails with that code (once), after `skip` matching ones ran. */
+  readonly faults: { location: RegExp; code: string; skip: number }[] = [];
+
+  /** Throws the injected fault for an operation about to run, if one matches. */
+  injectedFault(location: string): void {
+    const i = this.faults.findIndex((f) => f.location.test(location));
+    if (i < 0) return;
+    if (this.faults[i].skip-- > 0) return;
+    const [fault] = this.faults.splice(i, 1);
+    throw new DoubleOfficeError(fault.code, `Injected failure of ${location}.`, location);
+  }
 
   /** Moves the selection (a script's select() or a person's click) and tells the handlers. */
   select(sheet: string, address: string): void {

@@ -129,6 +129,26 @@ describe("the Excel double behaves like office-js where bugs hide", () => {
     expect(loaded).toBe(true);
   });
 
+  it("refuses a note on a cell holding a threaded comment (a cell holds one or the other), keeping what ran before", async () => {
+    const excel = new ExcelDouble();
+    excel.user.addComment("Sheet1", "B2", "Hỏi lại tổ chuyên môn");
+    const attempt = excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      sheet.getRange("B2").format.fill.color = "#FFC7CE";
+      sheet.notes.add("B2", "KHCT [x]");
+    });
+    await expect(attempt).rejects.toMatchObject({ code: "InvalidOperation", debugInfo: { errorLocation: "NoteCollection.add" } });
+    expect(excel.look("Sheet1").fill("B2")).toBe("#FFC7CE");
+    const cells = await excel.run(async (context) => {
+      const comments = context.workbook.worksheets.getItem("Sheet1").comments.load("items/id");
+      await context.sync();
+      const locations = comments.items.map((c) => c.getLocation().load("address"));
+      await context.sync();
+      return locations.map((l) => l.address);
+    });
+    expect(cells).toEqual(["Sheet1!B2"]);
+  });
+
   it("refuses everything while a cell is being edited", async () => {
     const excel = new ExcelDouble();
     excel.user.startEditingCell();
