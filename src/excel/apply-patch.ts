@@ -1,11 +1,12 @@
 import { columnName, parseArea } from "../core/sheet/address";
-import type { Block, ListValidation, PrintSetup, SheetPatch, Style, WorkbookPatch } from "../core/sheet/patch";
+import type { ListValidation, PrintSetup, SheetPatch, Style, WorkbookPatch } from "../core/sheet/patch";
 import { freeSheetName } from "../core/sheet/sheet-names";
 import { renameSheetReferences, sheetRenames, type SheetRenames } from "../core/sheet/sheet-references";
 import type { ExcelCapabilities, Limitation } from "./capabilities";
 import { inchesToPoints, columnWidthPoints } from "./units";
 import { syncKeepingData } from "./layout-failure";
-import { blockWrites, splitBlocks, WRITE_BUDGET } from "./write-cells";
+import { jsonBytes } from "./payload";
+import { blockWrites, blocksBytes, splitBlocks, WRITE_BUDGET } from "./write-cells";
 import { assertCanWrite, assertStructureFree, sheetNamed, type SheetInfo, type WorkbookState } from "./workbook-state";
 
 /** Which sheet each patch went to: a patch asking to create "Báo cáo" may get "Báo cáo (2)". */
@@ -147,51 +148,81 @@ export function structureChanges(patch: WorkbookPatch, state: WorkbookState): st
     .map((s) => s.name);
 }
 
-/** Unmerges, clears and the number formats of styled ranges: what must come before any value. */
-function queueSheetPrelude(ws: Excel.Worksheet, p: SheetPatch): void {
-  for (const area of p.unmerges ?? []) ws.getRange(area).unmerge();
-  for (const area of p.clear ?? []) ws.getRange(area).clear("Contents");
-  for (const s of p.styles ?? []) if (s.style.numberFormat) ws.getRange(s.range).numberFormat = fillGrid(s.range, s.style.numberFormat);
+/**
+ * A patch is queued as ordered steps, each with the bytes it adds to the request: a normal patch
+ * goes in one sync; a large one (a 10,000-row report, thousands of marks) is cut between steps so
+ * that no request passes WRITE_BUDGET (Excel on the web refuses requests over 5 MB). The order is
+ * the same either way: sheets created, prelude, values, looks, names, activation, optional layout.
+ */
+interface Step {
+  bytes: number;
+  run: () => void;
 }
 
-/** Each block's number formats (the core's rule, `core/sheet/cell-input`) and then its values. */
-function queueBlocks(ws: Excel.Worksheet, blocks: Block[], p: SheetPatch, renames: SheetRenames): void {
-  for (const block of blocks) {
-    if (!block.values.length) continue;
-    const w = blockWrites(block, p.styles, (f) => renameSheetReferences(f, renames));
-    const range = ws.getRange(w.address);
-    if (w.numberFormats.some((row) => row.some((f) => f !== null))) range.numberFormat = w.numberFormats;
-    range.formulas = w.inputs;
+/** A queued write of a few properties: what office-js sends for it, about. */
+const OPERATION_BYTES = 120;
+
+function step(steps: Step[], bytes: number, run: () => void): void {
+  steps.push({ bytes, run });
+}
+
+function areaCells(area: string): number {
+  const a = parseArea(area);
+  return (a.bottom - a.top + 1) * (a.right - a.left + 1);
+}
+
+/** Unmerges, clears and the number formats of styled ranges: what must come before any value. */
+function sheetPreludeSteps(steps: Step[], ws: () => Excel.Worksheet, p: SheetPatch): void {
+  for (const area of p.unmerges ?? []) step(steps, OPERATION_BYTES, () => ws().getRange(area).unmerge());
+  for (const area of p.clear ?? []) step(steps, OPERATION_BYTES, () => ws().getRange(area).clear("Contents"));
+  for (const s of p.styles ?? []) {
+    const format = s.style.numberFormat;
+    if (format) step(steps, OPERATION_BYTES + areaCells(s.range) * jsonBytes(format), () => void (ws().getRange(s.range).numberFormat = fillGrid(s.range, format)));
+  }
+}
+
+/** Each block's number formats (the core's rule, `core/sheet/cell-input`) and then its values, in chunks of at most WRITE_BUDGET bytes. */
+function blockSteps(steps: Step[], ws: () => Excel.Worksheet, p: SheetPatch, renames: SheetRenames): void {
+  for (const chunk of splitBlocks(p, WRITE_BUDGET)) {
+    for (const block of chunk) {
+      if (!block.values.length) continue;
+      step(steps, blocksBytes(block), () => {
+        const w = blockWrites(block, p.styles, (f) => renameSheetReferences(f, renames));
+        const range = ws().getRange(w.address);
+        if (w.numberFormats.some((row) => row.some((f) => f !== null))) range.numberFormat = w.numberFormats;
+        range.formulas = w.inputs;
+      });
+    }
   }
 }
 
 /** Merges, styles, sizes and visibility: what the data looks like. */
-function queueSheetFinish(ws: Excel.Worksheet, p: SheetPatch, visibility: SheetInfo["visibility"] | undefined): void {
-  for (const area of p.merges ?? []) ws.getRange(area).merge(false);
-  for (const s of p.styles ?? []) queueStyle(ws.getRange(s.range), s.range, s.style);
-  for (const { col, width } of p.columnWidths ?? []) ws.getRange(`${columnName(col)}:${columnName(col)}`).format.columnWidth = columnWidthPoints(width);
-  for (const col of p.hiddenColumns ?? []) ws.getRange(`${columnName(col)}:${columnName(col)}`).columnHidden = true;
-  for (const { row, height } of p.rowHeights ?? []) ws.getRange(`${row + 1}:${row + 1}`).format.rowHeight = height;
-  if (visibility) ws.visibility = visibility;
+function sheetFinishSteps(steps: Step[], ws: () => Excel.Worksheet, p: SheetPatch, visibility: SheetInfo["visibility"] | undefined): void {
+  for (const area of p.merges ?? []) step(steps, OPERATION_BYTES, () => ws().getRange(area).merge(false));
+  for (const s of p.styles ?? []) step(steps, OPERATION_BYTES * (1 + Object.keys(s.style).length + (s.style.font ? Object.keys(s.style.font).length : 0) + (s.style.border ? 12 : 0)), () => queueStyle(ws().getRange(s.range), s.range, s.style));
+  for (const { col, width } of p.columnWidths ?? []) step(steps, OPERATION_BYTES, () => void (ws().getRange(`${columnName(col)}:${columnName(col)}`).format.columnWidth = columnWidthPoints(width)));
+  for (const col of p.hiddenColumns ?? []) step(steps, OPERATION_BYTES, () => void (ws().getRange(`${columnName(col)}:${columnName(col)}`).columnHidden = true));
+  for (const { row, height } of p.rowHeights ?? []) step(steps, OPERATION_BYTES, () => void (ws().getRange(`${row + 1}:${row + 1}`).format.rowHeight = height));
+  if (visibility) step(steps, OPERATION_BYTES, () => void (ws().visibility = visibility));
 }
 
 /**
  * Optional layout — dropdown lists, frozen panes, print setup, notes — queued after every sheet's
- * data (see LAYOUT_APIS): some Excel builds are reported to fail `freezeRows` or fit-to-page, and a
- * cell holding a threaded comment refuses a note; such a failure must lose no data.
+ * data (see layout-failure.ts): some Excel builds are reported to fail `freezeRows` or fit-to-page,
+ * and a cell holding a threaded comment refuses a note; such a failure must lose no data.
  */
-function queueSheetLayout(ws: Excel.Worksheet, p: SheetPatch, renames: SheetRenames, caps: ExcelCapabilities, limitations: Set<Limitation>): void {
+function sheetLayoutSteps(steps: Step[], ws: () => Excel.Worksheet, p: SheetPatch, renames: SheetRenames, caps: ExcelCapabilities, limitations: Set<Limitation>): void {
   if (p.validations?.length) {
-    if (caps.dataValidation) for (const v of p.validations) queueValidation(ws, v, renames);
+    if (caps.dataValidation) for (const v of p.validations) step(steps, OPERATION_BYTES * 4 + jsonBytes(v), () => queueValidation(ws(), v, renames));
     else limitations.add("dropdowns-unavailable");
   }
-  if (p.freeze) queueFreeze(ws, p.freeze);
+  if (p.freeze) step(steps, OPERATION_BYTES * 2, () => queueFreeze(ws(), p.freeze!));
   if (p.print) {
-    if (caps.pageLayout) queuePrint(ws, p.print);
+    if (caps.pageLayout) step(steps, OPERATION_BYTES * 10, () => queuePrint(ws(), p.print!));
     else limitations.add("print-setup-unavailable");
   }
   if (p.notes?.length) {
-    if (caps.notes) for (const n of p.notes) ws.notes.add(ws.getRange(n.cell), n.text);
+    if (caps.notes) for (const n of p.notes) step(steps, OPERATION_BYTES + jsonBytes(n.text), () => void ws().notes.add(ws().getRange(n.cell), n.text));
     else limitations.add("notes-unavailable");
   }
 }
@@ -203,52 +234,68 @@ function splitReference(reference: string): { sheet: string; address: string } {
   return { sheet: sheet.startsWith("'") ? sheet.slice(1, -1).replace(/''/g, "'") : sheet, address: reference.slice(bang + 1) };
 }
 
-interface Targets {
-  sheets: AppliedSheet[];
-  renames: SheetRenames;
-  worksheets: Excel.Worksheet[];
-  visibility: (SheetInfo["visibility"] | undefined)[];
-}
-
-/** Creates the sheets a patch needs (refusing a protected structure first) and finds the others: no write yet. */
-function queueTargets(context: Excel.RequestContext, patch: WorkbookPatch, state: WorkbookState): Targets {
+/**
+ * The steps of a workbook patch: sheets created first (so that references between them resolve),
+ * then each sheet's prelude, values and looks, workbook names, the sheet to activate, and last each
+ * sheet's optional layout. Refuses (before any step) to add, hide or show a sheet of a workbook
+ * whose structure is protected.
+ */
+function patchSteps(context: Excel.RequestContext, patch: WorkbookPatch, state: WorkbookState, caps: ExcelCapabilities): { steps: Step[]; result: ApplyResult } {
   assertStructureFree(state, structureChanges(patch, state));
   const sheets = planSheets(patch, state);
   const renames = sheetRenames(sheets.map((s) => ({ asked: s.asked, given: s.name })));
-  const worksheets = sheets.map((s) => (s.created ? context.workbook.worksheets.add(s.name) : context.workbook.worksheets.getItem(s.name)));
-  return { sheets, renames, worksheets, visibility: patch.sheets.map((p, i) => visibilityChange(p, sheets[i], state)) };
-}
-
-/** Names, the sheet to activate, then every sheet's optional layout: what follows all the data. */
-function queueEnd(context: Excel.RequestContext, patch: WorkbookPatch, state: WorkbookState, caps: ExcelCapabilities, t: Targets): ApplyResult {
+  const worksheets: Excel.Worksheet[] = [];
+  const steps: Step[] = [];
+  step(steps, OPERATION_BYTES * sheets.length, () => sheets.forEach((s, i) => (worksheets[i] = s.created ? context.workbook.worksheets.add(s.name) : context.workbook.worksheets.getItem(s.name))));
+  const ws = (i: number) => () => worksheets[i];
+  patch.sheets.forEach((p, i) => {
+    sheetPreludeSteps(steps, ws(i), p);
+    blockSteps(steps, ws(i), p, renames);
+    sheetFinishSteps(steps, ws(i), p, visibilityChange(p, sheets[i], state));
+  });
   const existingNames = new Set(state.names.map((n) => n.toUpperCase()));
   for (const { name, range } of patch.sheets.flatMap((p) => p.names ?? [])) {
-    if (existingNames.has(name.toUpperCase())) context.workbook.names.getItem(name).delete();
-    const target = splitReference(renameSheetReferences(range, t.renames));
-    context.workbook.names.add(name, context.workbook.worksheets.getItem(target.sheet).getRange(target.address));
+    step(steps, OPERATION_BYTES * 2, () => {
+      if (existingNames.has(name.toUpperCase())) context.workbook.names.getItem(name).delete();
+      const target = splitReference(renameSheetReferences(range, renames));
+      context.workbook.names.add(name, context.workbook.worksheets.getItem(target.sheet).getRange(target.address));
+    });
   }
   const toActivate = patch.sheets.findIndex((p) => p.activate);
-  if (toActivate >= 0) t.worksheets[toActivate].activate();
+  if (toActivate >= 0) step(steps, OPERATION_BYTES, () => worksheets[toActivate].activate());
   const limitations = new Set<Limitation>();
   if (state.readOnly) limitations.add("read-only");
-  patch.sheets.forEach((p, i) => queueSheetLayout(t.worksheets[i], p, t.renames, caps, limitations));
-  return { sheets: t.sheets, limitations: [...limitations] };
+  patch.sheets.forEach((p, i) => sheetLayoutSteps(steps, ws(i), p, renames, caps, limitations));
+  return { steps, result: { sheets, limitations: [...limitations] } };
 }
 
 /**
- * Queues a workbook patch (no sync): sheets created first (so that references between them resolve),
- * then each sheet's data and looks, workbook names, the sheet to activate, and last each sheet's
- * optional layout. Call after `assertCanWrite`, in the batch whose sync applies it. Refuses (queuing
- * nothing) to add, hide or show a sheet of a workbook whose structure is protected.
+ * Queues a workbook patch in one batch (no sync; for the small writes of a fix, an undo, a profile).
+ * Call after `assertCanWrite`, in the batch whose sync applies it.
  */
 export function queueWorkbookPatch(context: Excel.RequestContext, patch: WorkbookPatch, state: WorkbookState, caps: ExcelCapabilities): ApplyResult {
-  const t = queueTargets(context, patch, state);
-  patch.sheets.forEach((p, i) => {
-    queueSheetPrelude(t.worksheets[i], p);
-    queueBlocks(t.worksheets[i], p.blocks, p, t.renames);
-    queueSheetFinish(t.worksheets[i], p, t.visibility[i]);
-  });
-  return queueEnd(context, patch, state, caps, t);
+  const { steps, result } = patchSteps(context, patch, state, caps);
+  for (const s of steps) s.run();
+  return result;
+}
+
+/**
+ * Queues a workbook patch, syncing between steps wherever the request would pass WRITE_BUDGET bytes
+ * (never for a normal plan); the last batch is left for the caller's sync. `pending` is what the
+ * caller already queued in this batch. A write is never retried.
+ */
+export async function queueWorkbookPatchInBudget(context: Excel.RequestContext, patch: WorkbookPatch, state: WorkbookState, caps: ExcelCapabilities, pending = 0): Promise<{ result: ApplyResult; pending: number }> {
+  const { steps, result } = patchSteps(context, patch, state, caps);
+  let queued = pending;
+  for (const s of steps) {
+    if (queued > 0 && queued + s.bytes > WRITE_BUDGET) {
+      await context.sync();
+      queued = 0;
+    }
+    s.run();
+    queued += s.bytes;
+  }
+  return { result, pending: queued };
 }
 
 /** The sheets a patch writes to that exist already (those whose protection matters). */
@@ -260,25 +307,12 @@ export function existingTargets(patch: WorkbookPatch, state: WorkbookState): str
 
 /**
  * Checks that nothing refuses the write, then applies the patch: in one sync when it fits one
- * request (every normal plan); otherwise the values go in row chunks of at most WRITE_BUDGET bytes,
- * one sync each, before the sync that merges, styles and lays them out. A write is never retried.
- * When only the optional layout fails (see LAYOUT_APIS), the data written is checked and the
- * command succeeds with the "layout-failed" limitation.
+ * request (every normal plan), else in as many as WRITE_BUDGET needs, data first. When only the
+ * optional layout fails, the data written is checked and the command succeeds with the
+ * "layout-failed" limitation (layout-failure.ts).
  */
 export async function applyWorkbookPatch(context: Excel.RequestContext, patch: WorkbookPatch, state: WorkbookState, caps: ExcelCapabilities): Promise<ApplyResult> {
   assertCanWrite(state, existingTargets(patch, state));
-  const chunks = patch.sheets.map((p) => splitBlocks(p, WRITE_BUDGET));
-  let result: ApplyResult;
-  if (chunks.every((c) => c.length <= 1)) result = queueWorkbookPatch(context, patch, state, caps);
-  else {
-    const t = queueTargets(context, patch, state);
-    patch.sheets.forEach((p, i) => queueSheetPrelude(t.worksheets[i], p));
-    for (let k = 0; k < Math.max(...chunks.map((c) => c.length)); k++) {
-      patch.sheets.forEach((p, i) => queueBlocks(t.worksheets[i], chunks[i][k] ?? [], p, t.renames));
-      await context.sync();
-    }
-    patch.sheets.forEach((p, i) => queueSheetFinish(t.worksheets[i], p, t.visibility[i]));
-    result = queueEnd(context, patch, state, caps, t);
-  }
+  const { result } = await queueWorkbookPatchInBudget(context, patch, state, caps);
   return syncKeepingData(context, patch, result);
 }

@@ -32,7 +32,7 @@ export interface ExcelCapabilities {
 }
 
 /** A feature a command could not use on this host; the pane tells the user. */
-export type Limitation = "merges-unread" | "notes-unavailable" | "dropdowns-unavailable" | "print-setup-unavailable" | "read-only" | "layout-failed";
+export type Limitation = "merges-unread" | "merges-incomplete" | "notes-unavailable" | "dropdowns-unavailable" | "print-setup-unavailable" | "read-only" | "layout-failed";
 
 export const NO_CAPABILITIES: ExcelCapabilities = { dataValidation: false, readOnlyFlag: false, pageLayout: false, specialCells: false, threadedComments: false, mergedAreas: false, notes: false };
 

@@ -12,6 +12,7 @@ export type ExcelErrorKind =
   | "fix-outdated"
   | "undo-outdated"
   | "fix-missing"
+  | "too-large"
   | "excel";
 
 /** The one error the adapter throws: what kind, and a message for the user in both languages. */

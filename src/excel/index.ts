@@ -3,8 +3,8 @@ export { MINIMUM_EXCEL_API, detectCapabilities, meetsMinimum, NO_CAPABILITIES, t
 export { excelMessages, limitationMessages } from "./messages";
 export { KhctExcelError, toKhctExcelError, type ExcelErrorKind } from "./errors";
 export { readWorkbookState, assertCanWrite, assertStructureFree, type WorkbookState, type SheetInfo } from "./workbook-state";
-export { queueSheetSnapshot, readSheets, type SheetRead } from "./read-snapshot";
-export { readWorkbook, type WorkbookRead } from "./read-workbook";
+export { queueDataSnapshot, readSheets, FIRST_BAND_ROWS, type ReadKind, type SheetRead } from "./read-snapshot";
+export { readWorkbook, sheetsToRead, type WorkbookRead } from "./read-workbook";
 export { applyWorkbookPatch, queueWorkbookPatch, planSheets, type ApplyResult, type AppliedSheet } from "./apply-patch";
 export { blockWrites, textInput } from "./write-cells";
 export { runCommand, type Command, type CommandInput, type CommandResult } from "./run-command";

@@ -58,6 +58,10 @@ export const limitationMessages: Record<Limitation, Bilingual> = {
     vi: "Phiên bản Excel này không cho phần bổ trợ đọc các ô đã gộp (cần ExcelApi 1.13), nên KHCT kiểm tra như thể không có ô gộp.",
     en: "This version of Excel does not let add-ins read merged cells (ExcelApi 1.13 is needed), so KHCT checked as if nothing were merged.",
   },
+  "merges-incomplete": {
+    vi: "Excel không trả về được hết các ô gộp của một trang tính (quá nhiều ô gộp), nên KHCT kiểm tra một phần trang như thể không có ô gộp; kết quả ở các ô gộp đó có thể chưa đúng.",
+    en: "Excel could not return all the merged cells of a sheet (there are too many), so KHCT checked part of it as if nothing were merged; findings on those merged cells may be off.",
+  },
   "notes-unavailable": {
     vi: "Phiên bản Excel này không cho phần bổ trợ viết ghi chú (cần ExcelApi 1.18), nên KHCT chỉ tô màu các ô có vấn đề.",
     en: "This version of Excel does not let add-ins write notes (ExcelApi 1.18 is needed), so KHCT only coloured the cells in question.",

@@ -5,8 +5,8 @@
  * KHCT stays well under both: these budgets leave room for office-js's own request envelope.
  */
 
-/** Bytes of values KHCT puts in one write request. */
-export const WRITE_BUDGET = 2_000_000;
+/** Bytes KHCT puts in one write request, by its estimate of what office-js sends (Excel on the web refuses 5 MB). */
+export const WRITE_BUDGET = 4_000_000;
 
 /** Bytes of cell grids KHCT asks for in one read response. */
 export const READ_BUDGET = 3_000_000;

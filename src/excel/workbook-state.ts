@@ -10,6 +10,8 @@ export interface SheetInfo {
 
 /** What every command reads first, in the same sync as anything else it needs. */
 export interface WorkbookState {
+  /** the workbook's file name ("Kế hoạch 2025.xlsx"), for messages */
+  name: string;
   sheets: SheetInfo[];
   /** null where the host cannot tell (before ExcelApi 1.8) */
   readOnly: boolean | null;
@@ -25,9 +27,10 @@ export function queueWorkbookState(context: Excel.RequestContext, caps: ExcelCap
   sheets.load("items/name,items/visibility,items/protection/protected");
   const names = context.workbook.names;
   names.load("items/name");
-  if (caps.readOnlyFlag) context.workbook.load("readOnly");
+  context.workbook.load(caps.readOnlyFlag ? "name,readOnly" : "name");
   const protection = context.workbook.protection.load("protected");
   return () => ({
+    name: context.workbook.name,
     sheets: sheets.items.map((s) => ({ name: s.name, visibility: s.visibility as SheetInfo["visibility"], protected: s.protection.protected })),
     readOnly: caps.readOnlyFlag ? context.workbook.readOnly : null,
     structureProtected: protection.protected,

@@ -63,6 +63,11 @@ function rowBytes(row: Block["values"][number]): number {
   return row.reduce<number>((n, v) => n + (v !== null && isFormulaValue(v) ? jsonBytes(v.formula) : jsonBytes(v)) + 10, 2);
 }
 
+/** About the bytes a block takes in a write request. */
+export function blocksBytes(block: Block): number {
+  return block.values.reduce((n, row) => n + rowBytes(row), 0);
+}
+
 /**
  * A sheet patch's blocks in chunks of at most `budget` bytes each (a longer row is a chunk of its
  * own): one chunk, or none, for every normal plan.

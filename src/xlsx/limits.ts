@@ -15,6 +15,7 @@
  * about its sizes is measured (inflating at most one byte past the limit) whenever its compressed
  * bytes could inflate past a limit.
  */
+import { READ_LIMITS } from "../core/sheet/read-limits";
 import { inflatedSize, readZipDirectory, worstCaseSize, ZipFormatError, type ZipEntry } from "./zip-directory";
 import { WorkbookReadError } from "./read-errors";
 
@@ -27,10 +28,10 @@ export const LIMITS = {
   partBytes: 100 * 1024 * 1024,
   /** uncompressed bytes of all parts */
   unzippedBytes: 200 * 1024 * 1024,
-  /** rows per sheet, from the first to the last row holding a value */
-  rows: 100_000,
-  /** cells of the used ranges, all sheets */
-  cells: 3_000_000,
+  /** rows per sheet, from the first to the last row holding a value (the add-in's limit too) */
+  rows: READ_LIMITS.rows,
+  /** cells of the used ranges, all sheets (the add-in's limit too) */
+  cells: READ_LIMITS.cells,
 };
 
 const MB = 1024 * 1024;

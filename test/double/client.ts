@@ -1,6 +1,21 @@
 import { DoubleOfficeError, fail } from "./errors";
 import { InvalidFormulaInput } from "./typed-input";
-import { SheetModel, versionAtLeast, type WorkbookModel } from "./model";
+import { LIMITS, SheetModel, versionAtLeast, type WorkbookModel } from "./model";
+
+/** The bytes of a value as office-js sends it: its JSON, in UTF-8. */
+export function payloadBytes(value: unknown): number {
+  if (value === undefined) return 0;
+  const json = JSON.stringify(value) ?? "";
+  let n = 0;
+  for (let i = 0; i < json.length; i++) {
+    const c = json.charCodeAt(i);
+    n += c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c < 0xdc00 ? (i++, 4) : 3;
+  }
+  return n;
+}
+
+/** What office-js adds to each queued operation (object path, ids): a flat estimate. */
+const OPERATION_OVERHEAD = 120;
 
 /**
  * The request-context machinery of office-js, as the double plays it: proxies queue operations;
@@ -28,11 +43,15 @@ export interface Operation {
   apiSet: string;
   /** for writes: the sheet written, the workbook, or its structure (adding, deleting, hiding a sheet) */
   writes?: () => WriteTarget;
+  /** bytes of the values the operation sends (for the request limit) */
+  bytes?: number;
   run(): void;
 }
 
 export class DoubleContext {
   private queue: Operation[] = [];
+  /** bytes loaded in the sync running now (for the response limit) */
+  private responseBytes = 0;
   readonly trackedObjects = { add: () => undefined, remove: () => undefined };
 
   constructor(
@@ -53,15 +72,24 @@ export class DoubleContext {
     this.stats.roundTrips++;
     await Promise.resolve();
     if (this.model.cellEditMode) throw fail.cellEditMode();
+    const request = ops.reduce((n, op) => n + OPERATION_OVERHEAD + (op.bytes ?? 0), 0);
+    if (request > LIMITS.requestBytes) throw fail.requestTooLarge(ops[0].location);
+    this.responseBytes = 0;
     for (const op of ops) {
       try {
         this.check(op);
-        this.model.injectedFault(op.location);
+        this.model.injectedFault(op.location, this.stats.roundTrips);
         op.run();
       } catch (e) {
         throw asOfficeError(e, op.location);
       }
     }
+  }
+
+  /** Counts what a load sends back; over the response limit the sync fails there. */
+  countResponse(bytes: number, location: string): void {
+    this.responseBytes += bytes;
+    if (this.responseBytes > LIMITS.responseBytes) throw fail.payloadTooLarge(location);
   }
 
   private check(op: Operation): void {
@@ -172,7 +200,11 @@ export abstract class DoubleObject<T> {
     this.nullObject = t === null;
     if (t === null) return;
     const { own, nested } = this.split(paths ?? this.scalarProperties);
-    for (const p of own) this.loaded.set(p, this.read(p, t));
+    for (const p of own) {
+      const value = this.read(p, t);
+      this.context.countResponse(payloadBytes(value), `${this.type}.${p}`);
+      this.loaded.set(p, value);
+    }
     for (const [nav, sub] of nested) {
       const child = this.navigate(nav);
       if (!child) throw fail.invalidArgument(`${this.type}.load`, `Unknown property "${nav}"`);
@@ -195,7 +227,7 @@ export abstract class DoubleObject<T> {
   /** Queues a property write; `sheet` names the sheet it changes (for protection). */
   protected set(property: string, value: unknown, apiSet: string, sheet: ((t: T) => WriteTarget) | null, apply: (t: T) => void): void {
     this.loaded.set(property, value);
-    this.context.enqueue({ location: `${this.type}.${property}`, apiSet: maxSet(this.requires, apiSet), writes: sheet ? () => sheet(this.target()) : undefined, run: () => apply(this.target()) });
+    this.context.enqueue({ location: `${this.type}.${property}`, apiSet: maxSet(this.requires, apiSet), writes: sheet ? () => sheet(this.target()) : undefined, bytes: payloadBytes(value), run: () => apply(this.target()) });
   }
 
   /** Queues a method call. */

@@ -27,6 +27,7 @@ export const fail = {
   cellEditMode: () => new DoubleOfficeError("InvalidOperationInCellEditMode", "Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.", ""),
   itemAlreadyExists: (where: string) => new DoubleOfficeError("ItemAlreadyExists", "The resource already exists.", where),
   payloadTooLarge: (where: string) => new DoubleOfficeError("ResponsePayloadSizeLimitExceeded", "The response payload size has exceeded the limit.", where),
+  requestTooLarge: (where: string) => new DoubleOfficeError("RequestPayloadSizeLimitExceeded", "The request payload size has exceeded the limit.", where),
 };
 
 /** `value`, or the error thrown when it is missing (a proxy resolving an item that is not there). */

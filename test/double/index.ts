@@ -16,7 +16,7 @@ import type { Area } from "../../src/core/sheet/address";
 import { parseRangeAddress } from "./areas";
 import { DoubleContext, DoubleObject, type SyncStats } from "./client";
 import type { Locale } from "./locale";
-import { EXCEL_VERSIONS, versionAtLeast, WorkbookModel, type SheetModel } from "./model";
+import { DEFAULT_QUIRKS, EXCEL_VERSIONS, versionAtLeast, WorkbookModel, type Quirks, type SheetModel } from "./model";
 import { DoubleWorkbook } from "./workbook";
 
 export type ExcelVersion = keyof typeof EXCEL_VERSIONS;
@@ -33,6 +33,8 @@ export interface ExcelDoubleOptions {
    * vi-VN, "1.1" → 11); strict Excel (the default) wants groups of three.
    */
   lenientGrouping?: boolean;
+  /** the unconfirmed behaviours of real Excel, one way or the other (see Quirks) */
+  quirks?: Partial<Quirks>;
 }
 
 type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
@@ -208,6 +210,7 @@ export class ExcelDouble {
     this.model = new WorkbookModel(options.locale ?? "en-US", version in EXCEL_VERSIONS ? EXCEL_VERSIONS[version as ExcelVersion] : version);
     for (const name of options.sheets ?? ["Sheet1"]) this.model.addSheet(name);
     this.model.lenientGrouping = options.lenientGrouping ?? false;
+    this.model.quirks = { ...DEFAULT_QUIRKS, ...options.quirks };
     this.user = new UserActions(this.model);
   }
 
@@ -231,11 +234,12 @@ export class ExcelDouble {
 
   /**
    * Makes the next operation whose location ("NoteCollection.add", "RangeFill.color" …) matches fail
-   * at its sync (after `skip` such operations ran), as some Excel builds fail an API: what ran before
-   * it stays applied, the rest is dropped.
+   * at its sync (after `skip` such operations ran; in the `inRoundTrip`-th round trip from now if
+   * given), as some Excel builds fail an API: what ran before it stays applied, the rest is dropped.
    */
-  failNext(location: RegExp, options: { code?: string; skip?: number } = {}): void {
-    this.model.faults.push({ location, code: options.code ?? "GeneralException", skip: options.skip ?? 0 });
+  failNext(location: RegExp, options: { code?: string; skip?: number; inRoundTrip?: number } = {}): void {
+    const trip = options.inRoundTrip === undefined ? undefined : this.stats.roundTrips + options.inRoundTrip;
+    this.model.faults.push({ location, code: options.code ?? "GeneralException", skip: options.skip ?? 0, trip });
   }
 
   /** The round trips `work` made. */
@@ -262,4 +266,4 @@ export class ExcelDouble {
 
 export { installOfficeGlobals } from "./install";
 export type { Locale } from "./locale";
-export { EXCEL_VERSIONS } from "./model";
+export { EXCEL_VERSIONS, LIMITS, type Quirks } from "./model";

@@ -13,6 +13,29 @@ import { readTypedEntry } from "./typed-input";
 export const MAX_ROWS = 1048576;
 export const MAX_COLUMNS = 16384;
 
+/**
+ * Excel's data-transfer limits, as Excel on the web has them (the strictest): 5 MB per request and
+ * per response, 5,000,000 cells per range read, 512 merged areas per getMergedAreasOrNullObject.
+ */
+export const LIMITS = { requestBytes: 5_000_000, responseBytes: 5_000_000, readCells: 5_000_000, mergedAreas: 512 };
+
+/**
+ * What real Excel does that is not confirmed one way or the other: the double does one by default
+ * and the other on request, so the host's tests can run under both.
+ */
+export interface Quirks {
+  /** a range read over 5,000,000 cells: null values (reported on Excel 2407 and later) or an error */
+  overLimitRead: "null" | "error";
+  /** getMergedAreasOrNullObject over 512 areas: an error, or a null object ("fails to return the result") */
+  tooManyMerges: "error" | "null";
+  /** the merged areas getMergedAreasOrNullObject returns: those that meet the range, or only those whose top-left cell is in it (office-js issue 3611) */
+  mergedAreas: "intersecting" | "top-left";
+  /** a value written into a cell covered by a merged area (not its top-left cell): an error, or silently dropped */
+  mergedWrite: "error" | "ignored";
+}
+
+export const DEFAULT_QUIRKS: Quirks = { overLimitRead: "null", tooManyMerges: "error", mergedAreas: "intersecting", mergedWrite: "error" };
+
 export interface Border {
   style: string;
   weight: string;
@@ -200,12 +223,12 @@ export class WorkbookModel implements FormulaHost {
   /** handlers added with workbook.onSelectionChanged; called after the selection moves */
   readonly selectionHandlers = new Set<() => unknown>();
 
-  /** Faults a test injects: an operation whose location matches fails with that code (once), after `skip` matching ones ran. */
-  readonly faults: { location: RegExp; code: string; skip: number }[] = [];
+  /** Faults a test injects: an operation whose location matches fails with that code (once), after `skip` matching ones ran, in round trip `trip` if given. */
+  readonly faults: { location: RegExp; code: string; skip: number; trip?: number }[] = [];
 
-  /** Throws the injected fault for an operation about to run, if one matches. */
-  injectedFault(location: string): void {
-    const i = this.faults.findIndex((f) => f.location.test(location));
+  /** Throws the injected fault for an operation about to run in round trip `trip`, if one matches. */
+  injectedFault(location: string, trip: number): void {
+    const i = this.faults.findIndex((f) => f.location.test(location) && (f.trip === undefined || f.trip === trip));
     if (i < 0) return;
     if (this.faults[i].skip-- > 0) return;
     const [fault] = this.faults.splice(i, 1);
@@ -221,6 +244,7 @@ export class WorkbookModel implements FormulaHost {
   today = { year: 2024 };
   /** opt-in: typed numbers read with digit groups of any length ("1.10" → 110 on vi-VN), see typed-input */
   lenientGrouping = false;
+  quirks: Quirks = { ...DEFAULT_QUIRKS };
 
   constructor(
     public locale: Locale,

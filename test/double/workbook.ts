@@ -172,6 +172,9 @@ export class DoubleWorkbook extends DoubleObject<WorkbookModel> {
   get readOnly(): boolean {
     return this.get("readOnly");
   }
+  get name(): string {
+    return this.get("name");
+  }
   get worksheets(): DoubleWorksheetCollection {
     return this.childObject("worksheets", () => new DoubleWorksheetCollection(this.context));
   }

@@ -3,16 +3,15 @@
  * written so that every text arrives as the same text, in the order that makes that true.
  */
 import { STORE_SHEET } from "../../src/core/store";
-import { applyWorkbookPatch, blockWrites, queueSheetSnapshot, readWorkbookState, type SheetRead } from "../../src/excel";
+import { applyWorkbookPatch, blockWrites, readSheets, readWorkbookState, type SheetRead } from "../../src/excel";
 import { ExcelDouble, type Locale } from "../double";
 import { inExcel } from "./helpers";
 
 async function readSheet(excel: ExcelDouble, name: string): Promise<SheetRead> {
   return inExcel(excel, async (context, caps) => {
     const state = await readWorkbookState(context, caps);
-    const read = queueSheetSnapshot(context.workbook.worksheets.getItem(name), state.sheets.find((s) => s.name === name)!, caps);
-    await context.sync();
-    return read();
+    const [read] = await readSheets(context, [{ info: state.sheets.find((s) => s.name === name)!, kind: "plan" }], caps, state.name);
+    return read;
   });
 }
 
