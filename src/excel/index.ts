@@ -11,6 +11,6 @@ export { runCommand, type Command, type CommandInput, type CommandResult } from 
 export { validateInExcel, type ExcelValidation } from "./validate";
 export { revealCell } from "./select";
 export { validateAndMark, clearMarks, type MarkResult } from "./marks";
-export { applyFix, undoFix, readJournal } from "./journal";
+export { applyFix, applyFixes, undoFix, undoFixes, readJournal } from "./journal";
 export { readProfile, saveProfile, type ProfileRead } from "./profile";
 export { withExcel, officeCapabilities } from "./host";

@@ -38,7 +38,7 @@ import {
   loadProfile,
   makeReport,
   removeMarks,
-  revertFix,
+  revertFixes,
   showCell,
   storeProfile,
   today,
@@ -128,12 +128,7 @@ export function App() {
 
   const doUndo = () =>
     run(async () => {
-      const last = [...fixes].reverse();
-      let undone = 0;
-      for (const f of last) {
-        await revertFix(f.id);
-        undone++;
-      }
+      const undone = (await revertFixes(fixes.map((f) => f.id))).length;
       setFixes([]);
       const after = await checkPlan(profile, mark);
       setValidation(after.check.validation);

@@ -7,13 +7,13 @@ import type { Diagnostic } from "../core/rules/types";
 import { STORE_SHEET, type FixRecord, type SchoolProfile } from "../core/store";
 import { evaluationSummaryCommand, reportCommand, templateCommand, type ReportOutcome } from "../app/excel-commands";
 import {
-  applyFix,
+  applyFixes as applyFixesInExcel,
   clearMarks,
   readProfile,
   revealCell,
   runCommand,
   saveProfile,
-  undoFix,
+  undoFixes,
   validateAndMark,
   validateInExcel,
   withExcel,
@@ -72,14 +72,11 @@ export function makeReport(profile: SchoolProfile, period: "hk1" | "year", date:
 
 export const showCell = (sheet: string, cell: string): Promise<void> => withExcel((ctx) => revealCell(ctx, sheet, cell));
 
-/** Applies fixes one after the other; stops at the first that cannot be applied (the cell changed). */
-export async function applyFixes(sheet: string, diagnostics: Diagnostic[]): Promise<FixRecord[]> {
-  const done: FixRecord[] = [];
-  for (const diagnostic of diagnostics) done.push(await withExcel((ctx, caps) => applyFix(ctx, caps, { sheet, diagnostic })));
-  return done;
-}
+/** Applies one fix or "all of this kind" in one batch (three round trips); none when a cell changed since the check. */
+export const applyFixes = (sheet: string, diagnostics: Diagnostic[]): Promise<FixRecord[]> => withExcel((ctx, caps) => applyFixesInExcel(ctx, caps, { sheet, diagnostics }));
 
-export const revertFix = (id: string): Promise<FixRecord> => withExcel((ctx, caps) => undoFix(ctx, caps, id));
+/** Takes back the fixes made from the pane, in one batch (four round trips); none when a cell was edited since. */
+export const revertFixes = (ids: string[]): Promise<FixRecord[]> => withExcel((ctx, caps) => undoFixes(ctx, caps, ids));
 
 /** The self-evaluation in the open workbook, when it holds one. */
 export function evaluateOpenWorkbook(profile: SchoolProfile) {
