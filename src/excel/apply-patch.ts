@@ -270,22 +270,37 @@ function patchSteps(context: Excel.RequestContext, patch: WorkbookPatch, state: 
 }
 
 /**
- * Queues a workbook patch in one batch (no sync; for the small writes of a fix, an undo, a profile).
- * Call after `assertCanWrite`, in the batch whose sync applies it.
+ * Inside an undo group (ExcelApi 1.20), makes the sheets a patch hides or shows — KHCT's very hidden
+ * data and list sheets — in a batch of their own first, outside the group: Excel cannot undo a
+ * sheet's visibility on Windows and Mac, and inside a group that write would fail (UndoNotSupported).
+ * The user's Ctrl+Z then takes back the command's writes and leaves the (empty) hidden sheet. Returns
+ * the state and patch to write with, the prepared sheets now existing; nothing to do elsewhere.
  */
-export function queueWorkbookPatch(context: Excel.RequestContext, patch: WorkbookPatch, state: WorkbookState, caps: ExcelCapabilities): ApplyResult {
-  const { steps, result } = patchSteps(context, patch, state, caps);
-  for (const s of steps) s.run();
-  return result;
+async function prepareOutsideUndoGroup(patch: WorkbookPatch, state: WorkbookState, caps: ExcelCapabilities): Promise<{ patch: WorkbookPatch; state: WorkbookState }> {
+  if (!caps.outsideUndoGroup) return { patch, state };
+  const sheets = planSheets(patch, state);
+  const changes = sheets.map((s, i) => ({ s, visibility: visibilityChange(patch.sheets[i], s, state) })).filter((c) => c.visibility);
+  if (!changes.length) return { patch, state };
+  assertStructureFree(state, changes.map((c) => c.s.name));
+  await caps.outsideUndoGroup(async (context) => {
+    for (const { s, visibility } of changes) (s.created ? context.workbook.worksheets.add(s.name) : context.workbook.worksheets.getItem(s.name)).visibility = visibility!;
+    await context.sync();
+  });
+  const prepared = new Map(changes.map((c) => [c.s.name, c.visibility!]));
+  return {
+    patch: { sheets: patch.sheets.map((p, i) => (prepared.has(sheets[i].name) ? { ...p, sheet: sheets[i].name, create: false } : p)) },
+    state: { ...state, sheets: [...state.sheets.filter((x) => !prepared.has(x.name)), ...changes.map((c) => ({ name: c.s.name, visibility: c.visibility!, protected: sheetNamed(state, c.s.name)?.protected ?? false }))] },
+  };
 }
 
 /**
- * Queues a workbook patch, syncing between steps wherever the request would pass WRITE_BUDGET bytes
- * (never for a normal plan); the last batch is left for the caller's sync. `pending` is what the
- * caller already queued in this batch. A write is never retried.
+ * Queues a workbook patch, syncing between steps only where the request would pass WRITE_BUDGET
+ * bytes (never for a normal plan); the last batch is left for the caller's sync. `pending` is what
+ * the caller already queued in this batch. Call after `assertCanWrite`. A write is never retried.
  */
-export async function queueWorkbookPatchInBudget(context: Excel.RequestContext, patch: WorkbookPatch, state: WorkbookState, caps: ExcelCapabilities, pending = 0): Promise<{ result: ApplyResult; pending: number }> {
-  const { steps, result } = patchSteps(context, patch, state, caps);
+export async function queueWorkbookPatch(context: Excel.RequestContext, patch: WorkbookPatch, state: WorkbookState, caps: ExcelCapabilities, pending = 0): Promise<{ result: ApplyResult; pending: number; state: WorkbookState }> {
+  const ready = await prepareOutsideUndoGroup(patch, state, caps);
+  const { steps, result } = patchSteps(context, ready.patch, ready.state, caps);
   let queued = pending;
   for (const s of steps) {
     if (queued > 0 && queued + s.bytes > WRITE_BUDGET) {
@@ -295,7 +310,10 @@ export async function queueWorkbookPatchInBudget(context: Excel.RequestContext, 
     s.run();
     queued += s.bytes;
   }
-  return { result, pending: queued };
+  // the state once the batch is applied: the sheets it creates exist (a second patch in the batch writes to them)
+  const created = result.sheets.map((s, i) => ({ s, p: ready.patch.sheets[i] })).filter(({ s }) => s.created);
+  const after = { ...ready.state, sheets: [...ready.state.sheets, ...created.map(({ s, p }) => ({ name: s.name, visibility: p.visibility ? VISIBILITY[p.visibility] : ("Visible" as const), protected: false }))] };
+  return { result, pending: queued, state: after };
 }
 
 /** The sheets a patch writes to that exist already (those whose protection matters). */
@@ -313,6 +331,6 @@ export function existingTargets(patch: WorkbookPatch, state: WorkbookState): str
  */
 export async function applyWorkbookPatch(context: Excel.RequestContext, patch: WorkbookPatch, state: WorkbookState, caps: ExcelCapabilities): Promise<ApplyResult> {
   assertCanWrite(state, existingTargets(patch, state));
-  const { result } = await queueWorkbookPatchInBudget(context, patch, state, caps);
+  const { result } = await queueWorkbookPatch(context, patch, state, caps);
   return syncKeepingData(context, patch, result);
 }

@@ -29,12 +29,19 @@ export interface ExcelCapabilities {
   mergedAreas: boolean;
   /** ExcelApi 1.18: notes (the yellow ones, not threaded comments) */
   notes: boolean;
+  /** ExcelApi 1.20: add-in writes are on the user's undo stack, and a batch can be one undo step (mergeUndoGroup) */
+  undoGroups: boolean;
+  /**
+   * Set while a command runs as one undo group: runs a batch outside the group. Writes Excel cannot
+   * undo (a sheet's visibility, on Windows and Mac) fail inside a group, so they go there, first.
+   */
+  outsideUndoGroup?: (batch: (context: Excel.RequestContext) => Promise<void>) => Promise<void>;
 }
 
 /** A feature a command could not use on this host; the pane tells the user. */
 export type Limitation = "merges-unread" | "merges-incomplete" | "notes-unavailable" | "dropdowns-unavailable" | "print-setup-unavailable" | "read-only" | "layout-failed";
 
-export const NO_CAPABILITIES: ExcelCapabilities = { dataValidation: false, readOnlyFlag: false, pageLayout: false, specialCells: false, threadedComments: false, mergedAreas: false, notes: false };
+export const NO_CAPABILITIES: ExcelCapabilities = { dataValidation: false, readOnlyFlag: false, pageLayout: false, specialCells: false, threadedComments: false, mergedAreas: false, notes: false, undoGroups: false };
 
 export function detectCapabilities(isSetSupported: IsSetSupported): ExcelCapabilities {
   const has = (v: string) => isSetSupported("ExcelApi", v);
@@ -46,6 +53,7 @@ export function detectCapabilities(isSetSupported: IsSetSupported): ExcelCapabil
     threadedComments: has("1.10"),
     mergedAreas: has("1.13"),
     notes: has("1.18"),
+    undoGroups: has("1.20"),
   };
 }
 

@@ -50,6 +50,8 @@ export function toKhctExcelError(e: unknown): KhctExcelError {
       return new KhctExcelError("cell-edit-mode", excelMessages.cellEditMode(), code);
     case "AccessDenied":
       return new KhctExcelError("access-denied", excelMessages.accessDenied(), code);
+    case "UndoNotSupported":
+      return new KhctExcelError("excel", excelMessages.undoNotSupported(where || code), code);
     case "ApiNotFound":
     case "NotImplemented":
     case "UnsupportedOperation":

@@ -13,4 +13,4 @@ export { revealCell } from "./select";
 export { validateAndMark, clearMarks, type MarkResult } from "./marks";
 export { applyFix, applyFixes, undoFix, undoFixes, readJournal } from "./journal";
 export { readProfile, saveProfile, type ProfileRead } from "./profile";
-export { withExcel, officeCapabilities } from "./host";
+export { withExcel, officeCapabilities, undoKind } from "./host";

@@ -54,7 +54,7 @@ export async function applyFixes(context: Excel.RequestContext, caps: ExcelCapab
   });
   if (!records.length) return [];
   assertCanWrite(state, [sheet, STORE_SHEET]);
-  queueWorkbookPatch(context, { sheets: [{ sheet, blocks }, storeWrite(store, storeRead)] }, state, caps);
+  await queueWorkbookPatch(context, { sheets: [{ sheet, blocks }, storeWrite(store, storeRead)] }, state, caps);
   await context.sync();
   return records;
 }
@@ -111,7 +111,7 @@ export async function undoFixes(context: Excel.RequestContext, caps: ExcelCapabi
   });
   assertCanWrite(state, [...records.map((r) => r.sheet), STORE_SHEET]);
   for (const { record, restore } of restores) queueRestore(context.workbook.worksheets.getItem(record.sheet).getRange(record.cell), restore);
-  queueWorkbookPatch(context, { sheets: [storeWrite(store, storeRead)] }, state, caps);
+  await queueWorkbookPatch(context, { sheets: [storeWrite(store, storeRead)] }, state, caps);
   await context.sync();
   return records;
 }

@@ -1,7 +1,7 @@
 import { applyPatchToSnapshot } from "../core/sheet/apply";
 import { pendingStore, planClearMarks, planMarks, STORE_SHEET, type MarkPlan } from "../core/store";
 import type { ValidateOptions } from "../core/validate/validate";
-import { queueWorkbookPatchInBudget, type AppliedSheet } from "./apply-patch";
+import { queueWorkbookPatch } from "./apply-patch";
 import type { ExcelCapabilities, Limitation } from "./capabilities";
 import { readCellLooks } from "./cell-looks";
 import { syncKeepingData } from "./layout-failure";
@@ -25,18 +25,12 @@ async function applyMarkPlan(context: Excel.RequestContext, state: WorkbookState
   assertCanWrite(state, [...plan.patches.map((p) => p.sheet), ...plan.notesToRemove.map((n) => n.sheet), STORE_SHEET]);
   const pendingRecords = pendingStore(storeRead.store, plan);
   const pending = storeWrite(pendingRecords, storeRead);
-  const recorded = await queueWorkbookPatchInBudget(context, { sheets: [pending] }, state, caps);
+  const recorded = await queueWorkbookPatch(context, { sheets: [pending] }, state, caps);
   if (caps.notes) for (const n of plan.notesToRemove) context.workbook.worksheets.getItem(n.sheet).notes.getItem(n.cell).delete();
   const afterPending: StoreRead = { store: pendingRecords, sheet: applyPatchToSnapshot(storeRead.sheet ?? null, pending) };
   const patch = { sheets: [...plan.patches, storeWrite(plan.store, afterPending)] };
-  const { result } = await queueWorkbookPatchInBudget(context, patch, withSheets(state, recorded.result.sheets), caps, recorded.pending + plan.notesToRemove.length * 80);
+  const { result } = await queueWorkbookPatch(context, patch, recorded.state, caps, recorded.pending + plan.notesToRemove.length * 80);
   return (await syncKeepingData(context, patch, result)).limitations;
-}
-
-/** The state once the sheets a queued patch created exist (so a second patch in the batch writes to them). */
-function withSheets(state: WorkbookState, applied: AppliedSheet[]): WorkbookState {
-  const created = applied.filter((s) => s.created).map((s) => ({ name: s.name, visibility: "VeryHidden" as const, protected: false }));
-  return { ...state, sheets: [...state.sheets, ...created] };
 }
 
 /**

@@ -46,6 +46,10 @@ export const excelMessages = {
     vi: `Không còn lần sửa ${id} trong nhật ký (ô đó có thể đã bị xoá).`,
     en: `Fix ${id} is no longer in the journal (its cell may have been deleted).`,
   }),
+  undoNotSupported: (detail: string): Bilingual => ({
+    vi: `Excel không gộp được một thao tác của KHCT (${detail}) vào một bước Hoàn tác, nên dừng lệnh; phần đã ghi trước đó có thể còn lại. Hãy kiểm tra lại kế hoạch; dùng Ctrl+Z nếu cần bỏ phần đã ghi.`,
+    en: `Excel could not merge one of KHCT's operations (${detail}) into one undo step, so the command stopped; what was written before it may remain. Check the plan again; use Ctrl+Z to take it back if needed.`,
+  }),
   excelError: (code: string, detail: string): Bilingual => ({
     vi: `Excel báo lỗi (${code}${detail ? `: ${detail}` : ""}). Hãy thử lại; nếu vẫn lỗi, hãy lưu tệp, đóng và mở lại Excel.`,
     en: `Excel reported an error (${code}${detail ? `: ${detail}` : ""}). Try again; if it persists, save the file, then close and reopen Excel.`,

@@ -22,6 +22,6 @@ export async function saveProfile(context: Excel.RequestContext, caps: ExcelCapa
   const state = await readWorkbookState(context, caps);
   const read = await readStoreSheet(context, state, caps);
   assertCanWrite(state, [STORE_SHEET]);
-  queueWorkbookPatch(context, { sheets: [storeWrite({ ...read.store, profile }, read)] }, state, caps);
+  await queueWorkbookPatch(context, { sheets: [storeWrite({ ...read.store, profile }, read)] }, state, caps);
   await context.sync();
 }

@@ -32,6 +32,7 @@ import { failureText } from "./failure";
 import { T } from "./i18n";
 import {
   applyFixes,
+  availableUndo,
   checkPlan,
   evaluateOpenWorkbook,
   insertTemplate,
@@ -72,6 +73,7 @@ export function App() {
   const [helpCode, setHelpCode] = useState<string | null>(null);
   const [evaluation, setEvaluation] = useState<Bilingual[] | null>(null);
   const [readOnly, setReadOnly] = useState(false);
+  const [undoKind] = useState(availableUndo);
   const started = useRef(false);
 
   /** Runs an operation with progress shown, and any failure in a MessageBar: never an unhandled rejection. */
@@ -259,6 +261,9 @@ export function App() {
               {`${T.undo[lang]} (${fixes.length})`}
             </Button>
           )}
+          <Text size={200} id="undo-kind">
+            {(undoKind === "excel" ? T.undoWithExcel : T.undoWithJournal)[lang]}
+          </Text>
         </section>
         {validation && (
           <>

@@ -45,6 +45,8 @@ export interface Operation {
   writes?: () => WriteTarget;
   /** bytes of the values the operation sends (for the request limit) */
   bytes?: number;
+  /** false for the writes Excel cannot undo (Microsoft's "Undo capabilities" list: a sheet's visibility on Windows and Mac, deleting a sheet, protection) */
+  undoable?: boolean;
   run(): void;
 }
 
@@ -52,6 +54,9 @@ export class DoubleContext {
   private queue: Operation[] = [];
   /** bytes loaded in the sync running now (for the response limit) */
   private responseBytes = 0;
+  /** this context runs a batch Excel.run was asked to merge into one undo step (ExcelApi 1.20) */
+  undoGroup = false;
+  private undoStepTaken = false;
   readonly trackedObjects = { add: () => undefined, remove: () => undefined };
 
   constructor(
@@ -79,11 +84,30 @@ export class DoubleContext {
       try {
         this.check(op);
         this.model.injectedFault(op.location, this.stats.roundTrips);
+        if (op.writes) this.recordUndo(op);
         op.run();
+        if (op.writes && op.undoable === false && !this.undoGroup) this.model.undoStack = []; // Excel's undo stack is cleared from that write on
       } catch (e) {
         throw asOfficeError(e, op.location);
       }
     }
+  }
+
+  /**
+   * Undo as Excel keeps it: before ExcelApi 1.20 an add-in's write clears the user's undo stack; from
+   * 1.20 each write is an undo step, or the whole batch one step when Excel.run merged it into an
+   * undo group — where a write Excel cannot undo fails with UndoNotSupported.
+   */
+  private recordUndo(op: Operation): void {
+    if (this.undoGroup && op.undoable === false) throw fail.undoNotSupported(op.location);
+    if (!this.model.trackUndo) return;
+    if (!versionAtLeast(this.model.apiVersion, "1.20")) {
+      this.model.undoStack = [];
+      return;
+    }
+    if (this.undoGroup && this.undoStepTaken) return;
+    this.model.undoStack.push(this.model.snapshot());
+    this.undoStepTaken = true;
   }
 
   /** Counts what a load sends back; over the response limit the sync fails there. */
@@ -224,15 +248,15 @@ export abstract class DoubleObject<T> {
     return this.loaded.get(property) as V;
   }
 
-  /** Queues a property write; `sheet` names the sheet it changes (for protection). */
-  protected set(property: string, value: unknown, apiSet: string, sheet: ((t: T) => WriteTarget) | null, apply: (t: T) => void): void {
+  /** Queues a property write; `sheet` names the sheet it changes (for protection); `undoable: false` for one Excel cannot undo. */
+  protected set(property: string, value: unknown, apiSet: string, sheet: ((t: T) => WriteTarget) | null, apply: (t: T) => void, undoable = true): void {
     this.loaded.set(property, value);
-    this.context.enqueue({ location: `${this.type}.${property}`, apiSet: maxSet(this.requires, apiSet), writes: sheet ? () => sheet(this.target()) : undefined, bytes: payloadBytes(value), run: () => apply(this.target()) });
+    this.context.enqueue({ location: `${this.type}.${property}`, apiSet: maxSet(this.requires, apiSet), writes: sheet ? () => sheet(this.target()) : undefined, bytes: payloadBytes(value), undoable, run: () => apply(this.target()) });
   }
 
-  /** Queues a method call. */
-  protected call(method: string, apiSet: string, sheet: ((t: T) => WriteTarget) | null, run: (t: T) => void): void {
-    this.context.enqueue({ location: `${this.type}.${method}`, apiSet: maxSet(this.requires, apiSet), writes: sheet ? () => sheet(this.target()) : undefined, run: () => run(this.target()) });
+  /** Queues a method call; `undoable: false` for one Excel cannot undo. */
+  protected call(method: string, apiSet: string, sheet: ((t: T) => WriteTarget) | null, run: (t: T) => void, undoable = true): void {
+    this.context.enqueue({ location: `${this.type}.${method}`, apiSet: maxSet(this.requires, apiSet), writes: sheet ? () => sheet(this.target()) : undefined, undoable, run: () => run(this.target()) });
   }
 
   toJSON(): Record<string, unknown> {

@@ -35,6 +35,8 @@ export interface ExcelDoubleOptions {
   lenientGrouping?: boolean;
   /** the unconfirmed behaviours of real Excel, one way or the other (see Quirks) */
   quirks?: Partial<Quirks>;
+  /** keep the user's undo stack, so a test can press Ctrl+Z (user.undo()) */
+  trackUndo?: boolean;
 }
 
 type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
@@ -146,6 +148,14 @@ export class UserActions {
     this.model.readOnlyRefusesWrites = !!options.refusesWrites;
   }
 
+  /** Ctrl+Z: puts the workbook back as it was before the last undo step; false when there is nothing to undo. */
+  undo(): boolean {
+    const step = this.model.undoStack.pop();
+    if (!step) return false;
+    this.model.restore(step);
+    return true;
+  }
+
   /** Review › Protect Workbook: the structure (adding, deleting, hiding sheets) is locked. */
   protectWorkbook(): void {
     this.model.structureProtected = true;
@@ -211,6 +221,7 @@ export class ExcelDouble {
     for (const name of options.sheets ?? ["Sheet1"]) this.model.addSheet(name);
     this.model.lenientGrouping = options.lenientGrouping ?? false;
     this.model.quirks = { ...DEFAULT_QUIRKS, ...options.quirks };
+    this.model.trackUndo = !!options.trackUndo;
     this.user = new UserActions(this.model);
   }
 
@@ -224,6 +235,8 @@ export class ExcelDouble {
     if (typeof batch !== "function") throw new TypeError("Excel.run needs a batch function");
     const target = typeof first === "function" ? undefined : first;
     const context = target instanceof DoubleContext ? target : target instanceof DoubleObject ? target.context : new DoubleRequestContext(this.model, this.stats);
+    const options = target instanceof DoubleContext || target instanceof DoubleObject ? undefined : (target as { mergeUndoGroup?: boolean } | undefined);
+    if (options?.mergeUndoGroup && versionAtLeast(this.model.apiVersion, "1.20")) context.undoGroup = true;
     const result = await batch(context as unknown as Excel.RequestContext);
     await context.sync();
     return result;

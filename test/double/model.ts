@@ -207,6 +207,14 @@ export function versionAtLeast(have: string, need: string): boolean {
   return a > c || (a === c && b >= d);
 }
 
+/** The workbook's sheets, names and active sheet at one moment (an undo step). */
+export interface WorkbookSnapshot {
+  /** each sheet's data (a structured clone: maps, sets and plain objects) */
+  sheets: (object & { name: string })[];
+  names: Map<string, string>;
+  active: number;
+}
+
 export class WorkbookModel implements FormulaHost {
   sheets: SheetModel[] = [];
   /** defined names: name → reference ("'Báo cáo'!$J$8:$J$40") */
@@ -222,6 +230,23 @@ export class WorkbookModel implements FormulaHost {
   selection: { sheet: string; address: string } | null = null;
   /** handlers added with workbook.onSelectionChanged; called after the selection moves */
   readonly selectionHandlers = new Set<() => unknown>();
+
+  /** opt-in: keep an undo stack the user can step back through (user.undo()), as Excel does from ExcelApi 1.20 */
+  trackUndo = false;
+  /** what each undo step puts back: the workbook before it */
+  undoStack: WorkbookSnapshot[] = [];
+
+  /** The workbook as it is now, for an undo step. */
+  snapshot(): WorkbookSnapshot {
+    return { sheets: this.sheets.map((s) => structuredClone({ ...s })), names: new Map(this.names), active: this.activeSheet ? this.sheets.indexOf(this.activeSheet) : -1 };
+  }
+
+  /** Puts the workbook back as a snapshot holds it. */
+  restore(snap: WorkbookSnapshot): void {
+    this.sheets = snap.sheets.map((s) => Object.assign(new SheetModel(s.name), structuredClone(s)));
+    this.names = new Map(snap.names);
+    this.activeSheet = snap.active >= 0 ? this.sheets[snap.active] : (this.sheets[0] ?? null);
+  }
 
   /** Faults a test injects: an operation whose location matches fails with that code (once), after `skip` matching ones ran, in round trip `trip` if given. */
   readonly faults: { location: RegExp; code: string; skip: number; trip?: number }[] = [];

@@ -20,13 +20,13 @@ export class DoubleWorksheetProtection extends DoubleObject<SheetModel> {
     return this.get("protected");
   }
   protect(): void {
-    this.call("protect", "1.2", null, (s) => {
+    this.call("protect", "1.2", () => "workbook", (s) => {
       if (s.protected) throw fail.accessDenied("WorksheetProtection.protect");
       s.protected = true;
-    });
+    }, false);
   }
   unprotect(): void {
-    this.call("unprotect", "1.2", null, (s) => (s.protected = false));
+    this.call("unprotect", "1.2", () => "workbook", (s) => (s.protected = false), false);
   }
 }
 
@@ -309,7 +309,7 @@ export class DoubleWorksheet extends DoubleObject<SheetModel> {
       if (v !== "Visible" && model.sheets.filter((x) => x !== s && x.visibility === "Visible").length === 0) throw fail.invalidOperation("Worksheet.visibility", "A workbook must keep at least one visible sheet.");
       s.visibility = v;
       if (v !== "Visible" && model.activeSheet === s) model.activeSheet = model.sheets.find((x) => x.visibility === "Visible") ?? null;
-    });
+    }, false);
   }
   get protection(): DoubleWorksheetProtection {
     return this.childObject("protection", () => new DoubleWorksheetProtection(this.context, () => this.target()));
@@ -372,7 +372,7 @@ export class DoubleWorksheet extends DoubleObject<SheetModel> {
       const model = this.context.model;
       model.sheets = model.sheets.filter((x) => x !== s);
       if (model.activeSheet === s) model.activeSheet = model.sheets.find((x) => x.visibility === "Visible") ?? null;
-    });
+    }, false);
   }
 }
 
