@@ -6,6 +6,7 @@
  *   npm start           the same server, sideloaded into Excel desktop by office-addin-debugging
  */
 const path = require("path");
+const { URL } = require("url");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const { BundleSizePlugin } = require("./scripts/bundle-size");
