@@ -19,8 +19,8 @@ export const excelMessages = {
     en: `The workbook structure is protected, so KHCT cannot add, hide or show a sheet (needed for sheet "${sheet}"). Unprotect it (Review › Protect Workbook) and try again. KHCT has written nothing.`,
   }),
   hostTooOld: (): Bilingual => ({
-    vi: "Phiên bản Excel này quá cũ cho KHCT (cần Excel 2019 trở lên, Microsoft 365 hoặc Excel trên web). Hãy cập nhật Office; trong lúc chờ, có thể kiểm tra tệp bằng lệnh khct.",
-    en: "This version of Excel is too old for KHCT (it needs Excel 2019 or later, Microsoft 365 or Excel on the web). Update Office; meanwhile the khct command can check the file.",
+    vi: "Phiên bản Excel này quá cũ cho KHCT (cần Microsoft 365, Office 2021 trở lên hoặc Excel trên web). Hãy cập nhật Office; trong lúc chờ, có thể kiểm tra tệp bằng lệnh khct.",
+    en: "This version of Excel is too old for KHCT (it needs Microsoft 365, Office 2021 or later, or Excel on the web). Update Office; meanwhile the khct command can check the file.",
   }),
   accessDenied: (): Bilingual => ({
     vi: "Excel không cho KHCT ghi vào tệp: trang tính có thể đang được bảo vệ hoặc tệp đang mở ở chế độ chỉ đọc. Hãy bỏ bảo vệ trang tính hoặc chọn Chỉnh sửa sổ làm việc rồi thử lại.",

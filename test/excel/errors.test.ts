@@ -114,7 +114,7 @@ describe("a command Excel would refuse half-way writes nothing and says what to 
     const excel = officeWith({ version: "office-2016-volume" });
     const e = await failure(withExcel((c, caps) => validateInExcel(c, caps)));
     expect(e.kind).toBe("host-too-old");
-    expect(e.text.vi).toContain("Excel 2019");
+    expect(e.text.vi).toContain("Office 2021");
     expect(excel.stats.roundTrips).toBe(0);
   });
 
