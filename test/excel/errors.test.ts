@@ -5,10 +5,10 @@
  * drive with the double installed in place of office.js.
  */
 import { templateCommand } from "../../src/app/excel-commands";
-import { clearMarks, KhctExcelError, limitationMessages, readProfile, runCommand, saveProfile, validateAndMark, validateInExcel, withExcel, type ExcelCapabilities } from "../../src/excel";
+import { clearMarks, limitationMessages, readProfile, runCommand, saveProfile, validateAndMark, validateInExcel, withExcel, type ExcelCapabilities } from "../../src/excel";
 import { ExcelDouble, installOfficeGlobals, type ExcelDoubleOptions } from "../double";
 import { doc000 } from "../fixtures/documents/doc000";
-import { excelWith, patchFromGrid } from "./helpers";
+import { excelWith, failure, patchFromGrid } from "./helpers";
 
 const plan = doc000.sheets[0];
 
@@ -27,15 +27,6 @@ function officeWith(options: ExcelDoubleOptions = {}): ExcelDouble {
 }
 
 const rewritePlan = (context: Excel.RequestContext, caps: ExcelCapabilities) => runCommand(context, caps, { read: ["Kế hoạch"], compute: () => ({ sheets: [patchFromGrid(plan), { sheet: "Báo cáo", blocks: [{ top: 0, left: 0, values: [["x"]] }] }] }) });
-
-async function failure(work: Promise<unknown>): Promise<KhctExcelError> {
-  const e = await work.then(
-    () => undefined,
-    (err: unknown) => err,
-  );
-  expect(e).toBeInstanceOf(KhctExcelError);
-  return e as KhctExcelError;
-}
 
 describe("a command Excel would refuse half-way writes nothing and says what to do", () => {
   it("refuses a protected plan sheet before writing, naming the sheet and how to unprotect it", async () => {

@@ -7,22 +7,13 @@
 import { reportCommand } from "../../src/app/excel-commands";
 import { READ_FAILURES } from "../../src/cli/read-messages";
 import type { SheetPatch } from "../../src/core/sheet/patch";
-import { FIRST_BAND_ROWS, KhctExcelError, limitationMessages, runCommand, validateInExcel } from "../../src/excel";
+import { FIRST_BAND_ROWS, limitationMessages, runCommand, validateInExcel } from "../../src/excel";
 import { ExcelDouble, type Quirks } from "../double";
 import { crit, plan2018, THPT_HEADER_MERGES } from "../fixtures/plans";
-import { excelWith, inExcel } from "./helpers";
+import { excelWith, failure, inExcel } from "./helpers";
 
 /** A task description as long as real ones (a dash list of about 400 characters). */
 const task = (i: number) => `- Nhiệm vụ ${i}: rà soát, bổ sung quy chế; ${"phân công thành viên theo dõi, đánh giá định kỳ việc thực hiện và báo cáo kết quả. ".repeat(4)}`;
-
-async function failure(work: Promise<unknown>): Promise<KhctExcelError> {
-  const e = await work.then(
-    () => undefined,
-    (err: unknown) => err,
-  );
-  expect(e).toBeInstanceOf(KhctExcelError);
-  return e as KhctExcelError;
-}
 
 describe("a plan past Excel's 5 MB response", () => {
   it("is read in row bands: every row reaches the core, as Excel holds it", async () => {
