@@ -16,4 +16,11 @@ export default tseslint.config(
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
     },
   },
+  {
+    // hosts are adapters of the core and never import each other; the core imports no host
+    files: ["src/excel/**", "src/xlsx/**", "src/docx/**", "src/core/**"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [{ group: ["**/excel/*", "**/xlsx/*", "**/docx/*", "**/taskpane/*", "**/cli/*"], message: "Hosts never import each other and the core imports no host: move what both need into src/core." }] }],
+    },
+  },
 );

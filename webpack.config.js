@@ -6,6 +6,7 @@
  *   npm start           the same server, sideloaded into Excel desktop by office-addin-debugging
  */
 const path = require("path");
+const { URL } = require("url");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const { BundleSizePlugin } = require("./scripts/bundle-size");
@@ -33,9 +34,21 @@ function productionOrigin(env = process.env) {
   return origin;
 }
 
-/** manifest.xml with every development URL moved to `origin`. */
+/**
+ * manifest.xml with every development URL moved to `origin`. An <AppDomain> is a domain only
+ * (Microsoft's manifest reference: protocol, host and port, no path, no trailing slash), and one equal
+ * to the SourceLocation's domain is not to be listed: such entries are dropped, others cut to their
+ * domain.
+ */
 function rewriteManifest(xml, origin) {
-  return origin ? xml.split(DEV_ORIGIN).join(origin) : xml;
+  const moved = origin ? xml.split(DEV_ORIGIN).join(origin) : xml;
+  const source = /<SourceLocation\s+DefaultValue="([^"]+)"/.exec(moved);
+  const own = source ? new URL(source[1]).origin : null;
+  const domains = moved.replace(/<AppDomain>\s*([^<]*?)\s*<\/AppDomain>\s*/g, (element, value) => {
+    const domain = new URL(value).origin;
+    return domain === own ? "" : element.replace(value, domain);
+  });
+  return domains.replace(/\s*<AppDomains>\s*<\/AppDomains>/g, "");
 }
 
 const CERTIFICATES = path.join(require("os").homedir(), ".office-addin-dev-certs");

@@ -50,6 +50,7 @@ export function reportCommand(profile: SchoolProfile, period: "hk1" | "year", da
   let outcome: ReportOutcome | null = null;
   return {
     read: "all",
+    alsoRead: [reportSheetName(period)],
     compute: ({ workbook }) => {
       const validation = validateWorkbook(workbook, { standardSet: profile.standardSet || undefined });
       if (!validation.table || validation.table.layout.kind !== "plan") return { sheets: [] };
@@ -57,7 +58,8 @@ export function reportCommand(profile: SchoolProfile, period: "hk1" | "year", da
       const existing = workbook.sheets.find((s) => s.name === name);
       const { patch, stats } = buildReport({ plan: validation.table, detection: validation.detection, period, date, existing });
       outcome = { sheet: name, tasks: stats.tasks, late: stats.late, refreshed: !!existing };
-      return { sheets: [{ ...patch, create: !existing }] };
+      // a refreshed report's rows move: its old merged areas go first, so no value lands in a cell one of them covers
+      return { sheets: [{ ...patch, create: !existing, unmerges: existing?.merges.length ? [...existing.merges, ...(patch.unmerges ?? [])] : patch.unmerges }] };
     },
     outcome: () => outcome,
   };

@@ -5,7 +5,7 @@
  * user picks; the CLI plugs node:zlib in (read-docx-file.ts).
  */
 import { areaToA1 } from "../core/sheet/address";
-import { SHEET_LIMITS } from "../core/sheet/limits";
+import { READ_LIMITS } from "../core/sheet/read-limits";
 import { fflateInflate, type InflateRaw } from "../ooxml/inflate";
 import { resolveTarget, relsPathOf } from "../ooxml/part-names";
 import { isRelationshipType, readRelationships } from "../ooxml/relationships";
@@ -40,9 +40,9 @@ function checkSheetLimits(result: DocumentWorkbook): void {
   for (const s of result.workbook.sheets) {
     const width = s.values.reduce((w, r) => Math.max(w, r.length), 0);
     const range = areaToA1({ top: 0, left: 0, bottom: Math.max(0, s.values.length - 1), right: Math.max(0, width - 1) });
-    if (s.values.length > SHEET_LIMITS.rows) throw new DocxReadError("too-many-rows", `${s.name}!${range}`, { sheet: s.name, range, count: s.values.length, limit: SHEET_LIMITS.rows });
+    if (s.values.length > READ_LIMITS.rows) throw new DocxReadError("too-many-rows", `${s.name}!${range}`, { sheet: s.name, range, count: s.values.length, limit: READ_LIMITS.rows });
     cells += s.values.length * width;
-    if (cells > SHEET_LIMITS.cells) throw new DocxReadError("too-many-cells", `${s.name}!${range}`, { sheet: s.name, range, count: cells, limit: SHEET_LIMITS.cells });
+    if (cells > READ_LIMITS.cells) throw new DocxReadError("too-many-cells", `${s.name}!${range}`, { sheet: s.name, range, count: cells, limit: READ_LIMITS.cells });
   }
 }
 

@@ -1,11 +1,13 @@
 import { columnName, parseArea } from "../core/sheet/address";
 import type { ListValidation, PrintSetup, SheetPatch, Style, WorkbookPatch } from "../core/sheet/patch";
-import { freeSheetName } from "../xlsx/sheet-names";
-import { renameSheetReferences, sheetRenames, type SheetRenames } from "../xlsx/sheet-references";
+import { freeSheetName } from "../core/sheet/sheet-names";
+import { renameSheetReferences, sheetRenames, type SheetRenames } from "../core/sheet/sheet-references";
 import type { ExcelCapabilities, Limitation } from "./capabilities";
 import { inchesToPoints, columnWidthPoints } from "./units";
-import { blockWrites } from "./write-cells";
-import { assertCanWrite, sheetNamed, type WorkbookState } from "./workbook-state";
+import { syncKeepingData } from "./layout-failure";
+import { jsonBytes } from "./payload";
+import { blockWrites, blocksBytes, splitBlocks, WRITE_BUDGET } from "./write-cells";
+import { assertCanWrite, assertStructureFree, sheetNamed, type SheetInfo, type WorkbookState } from "./workbook-state";
 
 /** Which sheet each patch went to: a patch asking to create "Báo cáo" may get "Báo cáo (2)". */
 export interface AppliedSheet {
@@ -128,39 +130,101 @@ function queueFreeze(ws: Excel.Worksheet, freeze: { rows: number; columns?: numb
 const VISIBILITY = { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" } as const;
 
 /**
- * Queues everything one sheet patch writes, in the order that keeps text as text: unmerge, clear,
- * number formats, values, merges, styles, sizes, dropdowns, freeze panes, print setup, notes.
+ * The visibility to set on a patch's sheet, only where it changes: a sheet created hidden, or an
+ * existing sheet shown otherwise. (Setting it again would need an unprotected workbook structure and
+ * is one of the writes Excel cannot undo.)
  */
-function queueSheetPatch(ws: Excel.Worksheet, p: SheetPatch, renames: SheetRenames, caps: ExcelCapabilities, limitations: Set<Limitation>): void {
-  for (const area of p.unmerges ?? []) ws.getRange(area).unmerge();
-  for (const area of p.clear ?? []) ws.getRange(area).clear("Contents");
-  for (const s of p.styles ?? []) if (s.style.numberFormat) ws.getRange(s.range).numberFormat = fillGrid(s.range, s.style.numberFormat);
-  for (const block of p.blocks) {
-    if (!block.values.length) continue;
-    const w = blockWrites(block, p.styles, (f) => renameSheetReferences(f, renames));
-    const range = ws.getRange(w.address);
-    if (w.numberFormats.some((row) => row.some((f) => f !== null))) range.numberFormat = w.numberFormats;
-    range.formulas = w.inputs;
+function visibilityChange(p: SheetPatch, applied: AppliedSheet, state: WorkbookState): SheetInfo["visibility"] | undefined {
+  if (!p.visibility) return undefined;
+  const wanted = VISIBILITY[p.visibility];
+  const now = applied.created ? "Visible" : sheetNamed(state, applied.name)?.visibility;
+  return wanted === now ? undefined : wanted;
+}
+
+/** The sheets a patch adds or hides or shows: what a protected workbook structure refuses. */
+export function structureChanges(patch: WorkbookPatch, state: WorkbookState): string[] {
+  return planSheets(patch, state)
+    .filter((s, i) => s.created || visibilityChange(patch.sheets[i], s, state) !== undefined)
+    .map((s) => s.name);
+}
+
+/**
+ * A patch is queued as ordered steps, each with the bytes it adds to the request: a normal patch
+ * goes in one sync; a large one (a 10,000-row report, thousands of marks) is cut between steps so
+ * that no request passes WRITE_BUDGET (Excel on the web refuses requests over 5 MB). The order is
+ * the same either way: sheets created, prelude, values, looks, names, activation, optional layout.
+ */
+interface Step {
+  bytes: number;
+  run: () => void;
+}
+
+/** A queued write of a few properties: what office-js sends for it, about. */
+const OPERATION_BYTES = 120;
+
+function step(steps: Step[], bytes: number, run: () => void): void {
+  steps.push({ bytes, run });
+}
+
+function areaCells(area: string): number {
+  const a = parseArea(area);
+  return (a.bottom - a.top + 1) * (a.right - a.left + 1);
+}
+
+/** Unmerges, clears and the number formats of styled ranges: what must come before any value. */
+function sheetPreludeSteps(steps: Step[], ws: () => Excel.Worksheet, p: SheetPatch): void {
+  for (const area of p.unmerges ?? []) step(steps, OPERATION_BYTES, () => ws().getRange(area).unmerge());
+  for (const area of p.clear ?? []) step(steps, OPERATION_BYTES, () => ws().getRange(area).clear("Contents"));
+  for (const s of p.styles ?? []) {
+    const format = s.style.numberFormat;
+    if (format) step(steps, OPERATION_BYTES + areaCells(s.range) * jsonBytes(format), () => void (ws().getRange(s.range).numberFormat = fillGrid(s.range, format)));
   }
-  for (const area of p.merges ?? []) ws.getRange(area).merge(false);
-  for (const s of p.styles ?? []) queueStyle(ws.getRange(s.range), s.range, s.style);
-  for (const { col, width } of p.columnWidths ?? []) ws.getRange(`${columnName(col)}:${columnName(col)}`).format.columnWidth = columnWidthPoints(width);
-  for (const col of p.hiddenColumns ?? []) ws.getRange(`${columnName(col)}:${columnName(col)}`).columnHidden = true;
-  for (const { row, height } of p.rowHeights ?? []) ws.getRange(`${row + 1}:${row + 1}`).format.rowHeight = height;
+}
+
+/** Each block's number formats (the core's rule, `core/sheet/cell-input`) and then its values, in chunks of at most WRITE_BUDGET bytes. */
+function blockSteps(steps: Step[], ws: () => Excel.Worksheet, p: SheetPatch, renames: SheetRenames): void {
+  for (const chunk of splitBlocks(p, WRITE_BUDGET)) {
+    for (const block of chunk) {
+      if (!block.values.length) continue;
+      step(steps, blocksBytes(block), () => {
+        const w = blockWrites(block, p.styles, (f) => renameSheetReferences(f, renames));
+        const range = ws().getRange(w.address);
+        if (w.numberFormats.some((row) => row.some((f) => f !== null))) range.numberFormat = w.numberFormats;
+        range.formulas = w.inputs;
+      });
+    }
+  }
+}
+
+/** Merges, styles, sizes and visibility: what the data looks like. */
+function sheetFinishSteps(steps: Step[], ws: () => Excel.Worksheet, p: SheetPatch, visibility: SheetInfo["visibility"] | undefined): void {
+  for (const area of p.merges ?? []) step(steps, OPERATION_BYTES, () => ws().getRange(area).merge(false));
+  for (const s of p.styles ?? []) step(steps, OPERATION_BYTES * (1 + Object.keys(s.style).length + (s.style.font ? Object.keys(s.style.font).length : 0) + (s.style.border ? 12 : 0)), () => queueStyle(ws().getRange(s.range), s.range, s.style));
+  for (const { col, width } of p.columnWidths ?? []) step(steps, OPERATION_BYTES, () => void (ws().getRange(`${columnName(col)}:${columnName(col)}`).format.columnWidth = columnWidthPoints(width)));
+  for (const col of p.hiddenColumns ?? []) step(steps, OPERATION_BYTES, () => void (ws().getRange(`${columnName(col)}:${columnName(col)}`).columnHidden = true));
+  for (const { row, height } of p.rowHeights ?? []) step(steps, OPERATION_BYTES, () => void (ws().getRange(`${row + 1}:${row + 1}`).format.rowHeight = height));
+  if (visibility) step(steps, OPERATION_BYTES, () => void (ws().visibility = visibility));
+}
+
+/**
+ * Optional layout — dropdown lists, frozen panes, print setup, notes — queued after every sheet's
+ * data (see layout-failure.ts): some Excel builds are reported to fail `freezeRows` or fit-to-page,
+ * and a cell holding a threaded comment refuses a note; such a failure must lose no data.
+ */
+function sheetLayoutSteps(steps: Step[], ws: () => Excel.Worksheet, p: SheetPatch, renames: SheetRenames, caps: ExcelCapabilities, limitations: Set<Limitation>): void {
   if (p.validations?.length) {
-    if (caps.dataValidation) for (const v of p.validations) queueValidation(ws, v, renames);
+    if (caps.dataValidation) for (const v of p.validations) step(steps, OPERATION_BYTES * 4 + jsonBytes(v), () => queueValidation(ws(), v, renames));
     else limitations.add("dropdowns-unavailable");
   }
-  if (p.freeze) queueFreeze(ws, p.freeze);
+  if (p.freeze) step(steps, OPERATION_BYTES * 2, () => queueFreeze(ws(), p.freeze!));
   if (p.print) {
-    if (caps.pageLayout) queuePrint(ws, p.print);
+    if (caps.pageLayout) step(steps, OPERATION_BYTES * 10, () => queuePrint(ws(), p.print!));
     else limitations.add("print-setup-unavailable");
   }
   if (p.notes?.length) {
-    if (caps.notes) for (const n of p.notes) ws.notes.add(ws.getRange(n.cell), n.text);
+    if (caps.notes) for (const n of p.notes) step(steps, OPERATION_BYTES + jsonBytes(n.text), () => void ws().notes.add(ws().getRange(n.cell), n.text));
     else limitations.add("notes-unavailable");
   }
-  if (p.visibility) ws.visibility = VISIBILITY[p.visibility];
 }
 
 /** Where `'Báo cáo'!$J$8:$J$40` points: the sheet and the address on it. */
@@ -171,25 +235,85 @@ function splitReference(reference: string): { sheet: string; address: string } {
 }
 
 /**
- * Queues a workbook patch (no sync): sheets created first (so that references between them resolve),
- * then each sheet's writes, workbook names, and the sheet to activate last. Call after
- * `assertCanWrite`, in the batch whose sync applies it.
+ * The steps of a workbook patch: sheets created first (so that references between them resolve),
+ * then each sheet's prelude, values and looks, workbook names, the sheet to activate, and last each
+ * sheet's optional layout. Refuses (before any step) to add, hide or show a sheet of a workbook
+ * whose structure is protected.
  */
-export function queueWorkbookPatch(context: Excel.RequestContext, patch: WorkbookPatch, state: WorkbookState, caps: ExcelCapabilities): ApplyResult {
+function patchSteps(context: Excel.RequestContext, patch: WorkbookPatch, state: WorkbookState, caps: ExcelCapabilities): { steps: Step[]; result: ApplyResult } {
+  assertStructureFree(state, structureChanges(patch, state));
   const sheets = planSheets(patch, state);
   const renames = sheetRenames(sheets.map((s) => ({ asked: s.asked, given: s.name })));
-  const worksheets = sheets.map((s) => (s.created ? context.workbook.worksheets.add(s.name) : context.workbook.worksheets.getItem(s.name)));
-  const limitations = new Set<Limitation>();
-  patch.sheets.forEach((p, i) => queueSheetPatch(worksheets[i], p, renames, caps, limitations));
+  const worksheets: Excel.Worksheet[] = [];
+  const steps: Step[] = [];
+  step(steps, OPERATION_BYTES * sheets.length, () => sheets.forEach((s, i) => (worksheets[i] = s.created ? context.workbook.worksheets.add(s.name) : context.workbook.worksheets.getItem(s.name))));
+  const ws = (i: number) => () => worksheets[i];
+  patch.sheets.forEach((p, i) => {
+    sheetPreludeSteps(steps, ws(i), p);
+    blockSteps(steps, ws(i), p, renames);
+    sheetFinishSteps(steps, ws(i), p, visibilityChange(p, sheets[i], state));
+  });
   const existingNames = new Set(state.names.map((n) => n.toUpperCase()));
   for (const { name, range } of patch.sheets.flatMap((p) => p.names ?? [])) {
-    if (existingNames.has(name.toUpperCase())) context.workbook.names.getItem(name).delete();
-    const target = splitReference(renameSheetReferences(range, renames));
-    context.workbook.names.add(name, context.workbook.worksheets.getItem(target.sheet).getRange(target.address));
+    step(steps, OPERATION_BYTES * 2, () => {
+      if (existingNames.has(name.toUpperCase())) context.workbook.names.getItem(name).delete();
+      const target = splitReference(renameSheetReferences(range, renames));
+      context.workbook.names.add(name, context.workbook.worksheets.getItem(target.sheet).getRange(target.address));
+    });
   }
   const toActivate = patch.sheets.findIndex((p) => p.activate);
-  if (toActivate >= 0) worksheets[toActivate].activate();
-  return { sheets, limitations: [...limitations] };
+  if (toActivate >= 0) step(steps, OPERATION_BYTES, () => worksheets[toActivate].activate());
+  const limitations = new Set<Limitation>();
+  if (state.readOnly) limitations.add("read-only");
+  patch.sheets.forEach((p, i) => sheetLayoutSteps(steps, ws(i), p, renames, caps, limitations));
+  return { steps, result: { sheets, limitations: [...limitations] } };
+}
+
+/**
+ * Inside an undo group (ExcelApi 1.20), makes the sheets a patch hides or shows — KHCT's very hidden
+ * data and list sheets — in a batch of their own first, outside the group: Excel cannot undo a
+ * sheet's visibility on Windows and Mac, and inside a group that write would fail (UndoNotSupported).
+ * The user's Ctrl+Z then takes back the command's writes and leaves the (empty) hidden sheet. Returns
+ * the state and patch to write with, the prepared sheets now existing; nothing to do elsewhere.
+ */
+async function prepareOutsideUndoGroup(patch: WorkbookPatch, state: WorkbookState, caps: ExcelCapabilities): Promise<{ patch: WorkbookPatch; state: WorkbookState }> {
+  if (!caps.outsideUndoGroup) return { patch, state };
+  const sheets = planSheets(patch, state);
+  const changes = sheets.map((s, i) => ({ s, visibility: visibilityChange(patch.sheets[i], s, state) })).filter((c) => c.visibility);
+  if (!changes.length) return { patch, state };
+  assertStructureFree(state, changes.map((c) => c.s.name));
+  await caps.outsideUndoGroup(async (context) => {
+    for (const { s, visibility } of changes) (s.created ? context.workbook.worksheets.add(s.name) : context.workbook.worksheets.getItem(s.name)).visibility = visibility!;
+    await context.sync();
+  });
+  const prepared = new Map(changes.map((c) => [c.s.name, c.visibility!]));
+  return {
+    patch: { sheets: patch.sheets.map((p, i) => (prepared.has(sheets[i].name) ? { ...p, sheet: sheets[i].name, create: false } : p)) },
+    state: { ...state, sheets: [...state.sheets.filter((x) => !prepared.has(x.name)), ...changes.map((c) => ({ name: c.s.name, visibility: c.visibility!, protected: sheetNamed(state, c.s.name)?.protected ?? false }))] },
+  };
+}
+
+/**
+ * Queues a workbook patch, syncing between steps only where the request would pass WRITE_BUDGET
+ * bytes (never for a normal plan); the last batch is left for the caller's sync. `pending` is what
+ * the caller already queued in this batch. Call after `assertCanWrite`. A write is never retried.
+ */
+export async function queueWorkbookPatch(context: Excel.RequestContext, patch: WorkbookPatch, state: WorkbookState, caps: ExcelCapabilities, pending = 0): Promise<{ result: ApplyResult; pending: number; state: WorkbookState }> {
+  const ready = await prepareOutsideUndoGroup(patch, state, caps);
+  const { steps, result } = patchSteps(context, ready.patch, ready.state, caps);
+  let queued = pending;
+  for (const s of steps) {
+    if (queued > 0 && queued + s.bytes > WRITE_BUDGET) {
+      await context.sync();
+      queued = 0;
+    }
+    s.run();
+    queued += s.bytes;
+  }
+  // the state once the batch is applied: the sheets it creates exist (a second patch in the batch writes to them)
+  const created = result.sheets.map((s, i) => ({ s, p: ready.patch.sheets[i] })).filter(({ s }) => s.created);
+  const after = { ...ready.state, sheets: [...ready.state.sheets, ...created.map(({ s, p }) => ({ name: s.name, visibility: p.visibility ? VISIBILITY[p.visibility] : ("Visible" as const), protected: false }))] };
+  return { result, pending: queued, state: after };
 }
 
 /** The sheets a patch writes to that exist already (those whose protection matters). */
@@ -199,10 +323,14 @@ export function existingTargets(patch: WorkbookPatch, state: WorkbookState): str
     .map((s) => s.name);
 }
 
-/** Checks that nothing refuses the write, then applies the patch in one sync. */
+/**
+ * Checks that nothing refuses the write, then applies the patch: in one sync when it fits one
+ * request (every normal plan), else in as many as WRITE_BUDGET needs, data first. When only the
+ * optional layout fails, the data written is checked and the command succeeds with the
+ * "layout-failed" limitation (layout-failure.ts).
+ */
 export async function applyWorkbookPatch(context: Excel.RequestContext, patch: WorkbookPatch, state: WorkbookState, caps: ExcelCapabilities): Promise<ApplyResult> {
   assertCanWrite(state, existingTargets(patch, state));
-  const result = queueWorkbookPatch(context, patch, state, caps);
-  await context.sync();
-  return result;
+  const { result } = await queueWorkbookPatch(context, patch, state, caps);
+  return syncKeepingData(context, patch, result);
 }

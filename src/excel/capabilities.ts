@@ -17,22 +17,31 @@ export const MINIMUM_EXCEL_API = "1.7";
 export interface ExcelCapabilities {
   /** ExcelApi 1.8: in-cell dropdown lists (data validation) */
   dataValidation: boolean;
-  /** ExcelApi 1.8: Workbook.readOnly, to refuse before writing */
+  /** ExcelApi 1.8: Workbook.readOnly, to warn that changes cannot be saved to this file */
   readOnlyFlag: boolean;
   /** ExcelApi 1.9: page layout (orientation, fit to width, print titles, print area) */
   pageLayout: boolean;
   /** ExcelApi 1.9: visible cells as compact areas (hidden rows), fill pattern (no fill vs white) */
   specialCells: boolean;
+  /** ExcelApi 1.10: threaded comments, to find the cells that cannot take a note */
+  threadedComments: boolean;
   /** ExcelApi 1.13: reading merged areas */
   mergedAreas: boolean;
   /** ExcelApi 1.18: notes (the yellow ones, not threaded comments) */
   notes: boolean;
+  /** ExcelApi 1.20: add-in writes are on the user's undo stack, and a batch can be one undo step (mergeUndoGroup) */
+  undoGroups: boolean;
+  /**
+   * Set while a command runs as one undo group: runs a batch outside the group. Writes Excel cannot
+   * undo (a sheet's visibility, on Windows and Mac) fail inside a group, so they go there, first.
+   */
+  outsideUndoGroup?: (batch: (context: Excel.RequestContext) => Promise<void>) => Promise<void>;
 }
 
 /** A feature a command could not use on this host; the pane tells the user. */
-export type Limitation = "merges-unread" | "notes-unavailable" | "dropdowns-unavailable" | "print-setup-unavailable";
+export type Limitation = "merges-unread" | "merges-incomplete" | "notes-unavailable" | "dropdowns-unavailable" | "print-setup-unavailable" | "read-only" | "layout-failed";
 
-export const NO_CAPABILITIES: ExcelCapabilities = { dataValidation: false, readOnlyFlag: false, pageLayout: false, specialCells: false, mergedAreas: false, notes: false };
+export const NO_CAPABILITIES: ExcelCapabilities = { dataValidation: false, readOnlyFlag: false, pageLayout: false, specialCells: false, threadedComments: false, mergedAreas: false, notes: false, undoGroups: false };
 
 export function detectCapabilities(isSetSupported: IsSetSupported): ExcelCapabilities {
   const has = (v: string) => isSetSupported("ExcelApi", v);
@@ -41,8 +50,10 @@ export function detectCapabilities(isSetSupported: IsSetSupported): ExcelCapabil
     readOnlyFlag: has("1.8"),
     pageLayout: has("1.9"),
     specialCells: has("1.9"),
+    threadedComments: has("1.10"),
     mergedAreas: has("1.13"),
     notes: has("1.18"),
+    undoGroups: has("1.20"),
   };
 }
 

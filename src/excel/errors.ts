@@ -3,8 +3,8 @@ import { excelMessages } from "./messages";
 
 export type ExcelErrorKind =
   | "protected-sheet"
+  | "structure-protected"
   | "cell-edit-mode"
-  | "read-only"
   | "access-denied"
   | "host-too-old"
   | "api-missing"
@@ -12,6 +12,7 @@ export type ExcelErrorKind =
   | "fix-outdated"
   | "undo-outdated"
   | "fix-missing"
+  | "too-large"
   | "excel";
 
 /** The one error the adapter throws: what kind, and a message for the user in both languages. */
@@ -49,6 +50,8 @@ export function toKhctExcelError(e: unknown): KhctExcelError {
       return new KhctExcelError("cell-edit-mode", excelMessages.cellEditMode(), code);
     case "AccessDenied":
       return new KhctExcelError("access-denied", excelMessages.accessDenied(), code);
+    case "UndoNotSupported":
+      return new KhctExcelError("excel", excelMessages.undoNotSupported(where || code), code);
     case "ApiNotFound":
     case "NotImplemented":
     case "UnsupportedOperation":

@@ -16,15 +16,26 @@ export function officeCapabilities(): ExcelCapabilities {
   return detectCapabilities(officeIsSetSupported());
 }
 
+/** The undo the user has for KHCT's commands: Excel's own (Ctrl+Z, one step per command) from ExcelApi 1.20, else KHCT's journal of fixes. */
+export function undoKind(): "excel" | "journal" {
+  return officeCapabilities().undoGroups ? "excel" : "journal";
+}
+
 /**
  * Runs adapter work in `Excel.run` with this host's capabilities. Refuses hosts below the minimum
  * requirement set, and turns every failure into a KhctExcelError with a message in both languages.
+ * `undoGroup`: a user command that writes runs as one undo group where Excel has them (ExcelApi
+ * 1.20: `Excel.run({ mergeUndoGroup: true }, …)`), so that one Ctrl+Z takes it back whole.
  */
-export async function withExcel<T>(work: (context: Excel.RequestContext, caps: ExcelCapabilities) => Promise<T>): Promise<T> {
+export async function withExcel<T>(work: (context: Excel.RequestContext, caps: ExcelCapabilities) => Promise<T>, options: { undoGroup?: boolean } = {}): Promise<T> {
   const isSetSupported = officeIsSetSupported();
   if (!meetsMinimum(isSetSupported)) throw new KhctExcelError("host-too-old", excelMessages.hostTooOld());
   const caps = detectCapabilities(isSetSupported);
   try {
+    if (options.undoGroup && caps.undoGroups) {
+      const outsideUndoGroup = (batch: (context: Excel.RequestContext) => Promise<void>) => Excel.run(batch);
+      return await Excel.run({ mergeUndoGroup: true }, (context) => work(context, { ...caps, outsideUndoGroup }));
+    }
     return await Excel.run((context) => work(context, caps));
   } catch (e) {
     throw toKhctExcelError(e);

@@ -1,5 +1,5 @@
 import type { Diagnostic } from "../core/rules/types";
-import { isFormulaValue } from "../core/sheet/patch";
+import { isFormulaValue, type SheetPatch } from "../core/sheet/patch";
 import { planFix, planUndo, STORE_SHEET, type CellNow, type FixRecord, type Restore } from "../core/store";
 import { queueWorkbookPatch } from "./apply-patch";
 import type { ExcelCapabilities } from "./capabilities";
@@ -22,25 +22,47 @@ function queueCellRead(context: Excel.RequestContext, sheet: string, cell: strin
 }
 
 /**
- * Applies a diagnostic's fix and records it in the journal, so the pane can undo it. Refuses (and
- * writes nothing) when the cell no longer holds what validation saw. Three syncs.
+ * Applies diagnostics' fixes — one, or "all of this kind" — and records them in the journal, so the
+ * pane can undo them: three syncs whatever their number (the sheet list; the cells and the journal;
+ * the write). Refuses, writing nothing, when any cell no longer holds what validation saw.
  */
-export async function applyFix(context: Excel.RequestContext, caps: ExcelCapabilities, args: { sheet: string; diagnostic: Diagnostic; now?: string }): Promise<FixRecord> {
-  const { sheet, diagnostic } = args;
-  const fix = diagnostic.fix;
-  if (!fix) throw new Error(`diagnostic ${diagnostic.rule} has no fix`);
+export async function applyFixes(context: Excel.RequestContext, caps: ExcelCapabilities, args: { sheet: string; diagnostics: Diagnostic[]; now?: string }): Promise<FixRecord[]> {
+  const { sheet } = args;
+  const seen = new Set<string>();
+  const diagnostics = args.diagnostics.filter((d) => {
+    if (!d.fix) throw new Error(`diagnostic ${d.rule} has no fix`);
+    if (seen.has(d.fix.cell)) return false; // one fix per cell: a second would find the cell changed
+    seen.add(d.fix.cell);
+    return true;
+  });
   const state = await readWorkbookState(context, caps);
   assertSheetExists(state, sheet);
-  const readCell = queueCellRead(context, sheet, fix.cell);
+  const cells = diagnostics.map((d) => queueCellRead(context, sheet, d.fix!.cell));
   const readStore = queueStoreRead(context, state, caps);
   await context.sync();
   const storeRead = readStore();
-  const planned = planFix({ sheet, diagnostic, cell: readCell(), store: storeRead.store, now: args.now ?? new Date().toISOString() });
-  if (!planned.ok) throw new KhctExcelError("fix-outdated", excelMessages.fixOutdated(fix.cell, planned.now));
+  let store = storeRead.store;
+  const records: FixRecord[] = [];
+  const blocks: SheetPatch["blocks"] = [];
+  const now = args.now ?? new Date().toISOString();
+  diagnostics.forEach((diagnostic, i) => {
+    const planned = planFix({ sheet, diagnostic, cell: cells[i](), store, now });
+    if (!planned.ok) throw new KhctExcelError("fix-outdated", excelMessages.fixOutdated(diagnostic.fix!.cell, planned.now));
+    store = planned.value.store;
+    records.push(planned.value.record);
+    blocks.push(...planned.value.patch.blocks);
+  });
+  if (!records.length) return [];
   assertCanWrite(state, [sheet, STORE_SHEET]);
-  queueWorkbookPatch(context, { sheets: [planned.value.patch, storeWrite(planned.value.store, storeRead)] }, state, caps);
+  await queueWorkbookPatch(context, { sheets: [{ sheet, blocks }, storeWrite(store, storeRead)] }, state, caps);
   await context.sync();
-  return planned.value.record;
+  return records;
+}
+
+/** Applies one diagnostic's fix (see applyFixes). Three syncs. */
+export async function applyFix(context: Excel.RequestContext, caps: ExcelCapabilities, args: { sheet: string; diagnostic: Diagnostic; now?: string }): Promise<FixRecord> {
+  const [record] = await applyFixes(context, caps, { sheet: args.sheet, diagnostics: [args.diagnostic], now: args.now });
+  return record;
 }
 
 /** Puts a cell back: number format, content, then the format that must follow a text written as text. */
@@ -59,22 +81,43 @@ export async function readJournal(context: Excel.RequestContext, caps: ExcelCapa
 }
 
 /**
- * Undoes a recorded fix: the cell gets back exactly what it held (value or formula, and number
- * format) — unless it was edited after the fix, in which case nothing is written. Four syncs.
+ * Undoes recorded fixes, the latest first: each cell gets back exactly what it held (value or
+ * formula, and number format) — unless one was edited after its fix, in which case nothing is
+ * written. Four syncs whatever their number.
  */
-export async function undoFix(context: Excel.RequestContext, caps: ExcelCapabilities, id: string): Promise<FixRecord> {
+export async function undoFixes(context: Excel.RequestContext, caps: ExcelCapabilities, ids: string[]): Promise<FixRecord[]> {
   const state = await readWorkbookState(context, caps);
   const storeRead: StoreRead = await readStoreSheet(context, state, caps);
-  const record = storeRead.store.fixes.find((f) => f.id === id);
-  if (!record) throw new KhctExcelError("fix-missing", excelMessages.fixMissing(id));
-  assertSheetExists(state, record.sheet);
-  const readCell = queueCellRead(context, record.sheet, record.cell);
+  const records = ids.map((id) => {
+    const record = storeRead.store.fixes.find((f) => f.id === id);
+    if (!record) throw new KhctExcelError("fix-missing", excelMessages.fixMissing(id));
+    assertSheetExists(state, record.sheet);
+    return record;
+  });
+  // the latest fix first, so that a cell fixed twice gets back what it held before the first
+  records.sort((a, b) => storeRead.store.fixes.indexOf(b) - storeRead.store.fixes.indexOf(a));
+  const cells = records.map((r) => queueCellRead(context, r.sheet, r.cell));
   await context.sync();
-  const planned = planUndo({ id, cell: readCell(), store: storeRead.store });
-  if (!planned.ok) throw new KhctExcelError("undo-outdated", excelMessages.undoOutdated(record.cell, planned.now));
-  assertCanWrite(state, [record.sheet, STORE_SHEET]);
-  queueRestore(context.workbook.worksheets.getItem(record.sheet).getRange(record.cell), planned.value.restore);
-  queueWorkbookPatch(context, { sheets: [storeWrite(planned.value.store, storeRead)] }, state, caps);
+  let store = storeRead.store;
+  // a cell fixed twice: the earlier fix is undone from what undoing the later one puts back
+  const restored = new Map<string, CellNow>();
+  const restores = records.map((record, i) => {
+    const key = `${record.sheet}!${record.cell}`;
+    const planned = planUndo({ id: record.id, cell: restored.get(key) ?? cells[i](), store });
+    if (!planned.ok) throw new KhctExcelError("undo-outdated", excelMessages.undoOutdated(record.cell, planned.now));
+    store = planned.value.store;
+    restored.set(key, { ...record.before, text: record.before.value === null ? "" : String(record.before.value) });
+    return { record, restore: planned.value.restore };
+  });
+  assertCanWrite(state, [...records.map((r) => r.sheet), STORE_SHEET]);
+  for (const { record, restore } of restores) queueRestore(context.workbook.worksheets.getItem(record.sheet).getRange(record.cell), restore);
+  await queueWorkbookPatch(context, { sheets: [storeWrite(store, storeRead)] }, state, caps);
   await context.sync();
+  return records;
+}
+
+/** Undoes one recorded fix (see undoFixes). Four syncs. */
+export async function undoFix(context: Excel.RequestContext, caps: ExcelCapabilities, id: string): Promise<FixRecord> {
+  const [record] = await undoFixes(context, caps, [id]);
   return record;
 }

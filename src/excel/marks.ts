@@ -1,8 +1,10 @@
-import { planClearMarks, planMarks, STORE_SHEET, type MarkPlan } from "../core/store";
+import { applyPatchToSnapshot } from "../core/sheet/apply";
+import { pendingStore, planClearMarks, planMarks, STORE_SHEET, type MarkPlan } from "../core/store";
 import type { ValidateOptions } from "../core/validate/validate";
 import { queueWorkbookPatch } from "./apply-patch";
 import type { ExcelCapabilities, Limitation } from "./capabilities";
 import { readCellLooks } from "./cell-looks";
+import { syncKeepingData } from "./layout-failure";
 import { readStoreSheet, storeWrite, type StoreRead } from "./store";
 import { validateInExcel, type ExcelValidation } from "./validate";
 import { assertCanWrite, readWorkbookState, type WorkbookState } from "./workbook-state";
@@ -13,13 +15,22 @@ export interface MarkResult {
   limitations: Limitation[];
 }
 
-/** Writes a mark plan and the store in one sync: KHCT's old notes removed first, then fills, notes, records. */
+/**
+ * Writes a mark plan in one sync, in an order a failure half-way cannot turn into a painted cell
+ * without a record: the store with every record the plan keeps, adds or drops first (see
+ * `pendingStore`), then KHCT's old notes removed, the fills, the store as the plan leaves it, and
+ * the new notes last (a note is optional layout: see `queueWorkbookPatch`).
+ */
 async function applyMarkPlan(context: Excel.RequestContext, state: WorkbookState, caps: ExcelCapabilities, plan: MarkPlan, storeRead: StoreRead): Promise<Limitation[]> {
   assertCanWrite(state, [...plan.patches.map((p) => p.sheet), ...plan.notesToRemove.map((n) => n.sheet), STORE_SHEET]);
+  const pendingRecords = pendingStore(storeRead.store, plan);
+  const pending = storeWrite(pendingRecords, storeRead);
+  const recorded = await queueWorkbookPatch(context, { sheets: [pending] }, state, caps);
   if (caps.notes) for (const n of plan.notesToRemove) context.workbook.worksheets.getItem(n.sheet).notes.getItem(n.cell).delete();
-  const applied = queueWorkbookPatch(context, { sheets: [...plan.patches, storeWrite(plan.store, storeRead)] }, state, caps);
-  await context.sync();
-  return applied.limitations;
+  const afterPending: StoreRead = { store: pendingRecords, sheet: applyPatchToSnapshot(storeRead.sheet ?? null, pending) };
+  const patch = { sheets: [...plan.patches, storeWrite(plan.store, afterPending)] };
+  const { result } = await queueWorkbookPatch(context, patch, recorded.state, caps, recorded.pending + plan.notesToRemove.length * 80);
+  return (await syncKeepingData(context, patch, result)).limitations;
 }
 
 /**

@@ -14,13 +14,13 @@ export const excelMessages = {
     vi: "Excel đang ở chế độ sửa ô. Hãy nhấn Enter hoặc Esc để kết thúc việc sửa ô rồi thử lại. KHCT chưa ghi gì vào tệp.",
     en: "Excel is editing a cell. Press Enter or Esc to finish editing, then try again. KHCT has written nothing.",
   }),
-  readOnly: (): Bilingual => ({
-    vi: "Tệp đang mở ở chế độ chỉ đọc. Hãy chọn Chỉnh sửa sổ làm việc (hoặc lưu một bản sao) rồi thử lại. KHCT chưa ghi gì vào tệp.",
-    en: "The workbook is open read-only. Choose Edit Workbook (or save a copy) and try again. KHCT has written nothing.",
+  structureProtected: (sheet: string): Bilingual => ({
+    vi: `Cấu trúc sổ làm việc đang được bảo vệ nên KHCT không thêm, ẩn hay hiện được trang tính (cần cho trang "${sheet}"). Hãy bỏ bảo vệ (Xem lại › Bảo vệ sổ làm việc) rồi thử lại. KHCT chưa ghi gì vào tệp.`,
+    en: `The workbook structure is protected, so KHCT cannot add, hide or show a sheet (needed for sheet "${sheet}"). Unprotect it (Review › Protect Workbook) and try again. KHCT has written nothing.`,
   }),
   hostTooOld: (): Bilingual => ({
-    vi: "Phiên bản Excel này quá cũ cho KHCT (cần Excel 2019 trở lên, Microsoft 365 hoặc Excel trên web). Hãy cập nhật Office; trong lúc chờ, có thể kiểm tra tệp bằng lệnh khct.",
-    en: "This version of Excel is too old for KHCT (it needs Excel 2019 or later, Microsoft 365 or Excel on the web). Update Office; meanwhile the khct command can check the file.",
+    vi: "Phiên bản Excel này quá cũ cho KHCT (cần Microsoft 365, Office 2021 trở lên hoặc Excel trên web). Hãy cập nhật Office; trong lúc chờ, có thể kiểm tra tệp bằng lệnh khct.",
+    en: "This version of Excel is too old for KHCT (it needs Microsoft 365, Office 2021 or later, or Excel on the web). Update Office; meanwhile the khct command can check the file.",
   }),
   accessDenied: (): Bilingual => ({
     vi: "Excel không cho KHCT ghi vào tệp: trang tính có thể đang được bảo vệ hoặc tệp đang mở ở chế độ chỉ đọc. Hãy bỏ bảo vệ trang tính hoặc chọn Chỉnh sửa sổ làm việc rồi thử lại.",
@@ -46,6 +46,10 @@ export const excelMessages = {
     vi: `Không còn lần sửa ${id} trong nhật ký (ô đó có thể đã bị xoá).`,
     en: `Fix ${id} is no longer in the journal (its cell may have been deleted).`,
   }),
+  undoNotSupported: (detail: string): Bilingual => ({
+    vi: `Excel không gộp được một thao tác của KHCT (${detail}) vào một bước Hoàn tác, nên dừng lệnh; phần đã ghi trước đó có thể còn lại. Hãy kiểm tra lại kế hoạch; dùng Ctrl+Z nếu cần bỏ phần đã ghi.`,
+    en: `Excel could not merge one of KHCT's operations (${detail}) into one undo step, so the command stopped; what was written before it may remain. Check the plan again; use Ctrl+Z to take it back if needed.`,
+  }),
   excelError: (code: string, detail: string): Bilingual => ({
     vi: `Excel báo lỗi (${code}${detail ? `: ${detail}` : ""}). Hãy thử lại; nếu vẫn lỗi, hãy lưu tệp, đóng và mở lại Excel.`,
     en: `Excel reported an error (${code}${detail ? `: ${detail}` : ""}). Try again; if it persists, save the file, then close and reopen Excel.`,
@@ -58,6 +62,10 @@ export const limitationMessages: Record<Limitation, Bilingual> = {
     vi: "Phiên bản Excel này không cho phần bổ trợ đọc các ô đã gộp (cần ExcelApi 1.13), nên KHCT kiểm tra như thể không có ô gộp.",
     en: "This version of Excel does not let add-ins read merged cells (ExcelApi 1.13 is needed), so KHCT checked as if nothing were merged.",
   },
+  "merges-incomplete": {
+    vi: "Excel không trả về được hết các ô gộp của một trang tính (quá nhiều ô gộp), nên KHCT kiểm tra một phần trang như thể không có ô gộp; kết quả ở các ô gộp đó có thể chưa đúng.",
+    en: "Excel could not return all the merged cells of a sheet (there are too many), so KHCT checked part of it as if nothing were merged; findings on those merged cells may be off.",
+  },
   "notes-unavailable": {
     vi: "Phiên bản Excel này không cho phần bổ trợ viết ghi chú (cần ExcelApi 1.18), nên KHCT chỉ tô màu các ô có vấn đề.",
     en: "This version of Excel does not let add-ins write notes (ExcelApi 1.18 is needed), so KHCT only coloured the cells in question.",
@@ -65,6 +73,14 @@ export const limitationMessages: Record<Limitation, Bilingual> = {
   "dropdowns-unavailable": {
     vi: "Phiên bản Excel này không cho phần bổ trợ tạo danh sách chọn (cần ExcelApi 1.8), nên mẫu không có danh sách chọn.",
     en: "This version of Excel does not let add-ins create dropdown lists (ExcelApi 1.8 is needed), so the template has none.",
+  },
+  "layout-failed": {
+    vi: "Excel không áp dụng được một phần trình bày (danh sách chọn, cố định dòng tiêu đề, thiết lập trang in hoặc ghi chú); dữ liệu đã được ghi đầy đủ. Nếu cần, hãy đặt lại phần đó bằng tay (Xem › Cố định Ô; Bố trí Trang).",
+    en: "Excel could not apply part of the layout (dropdown lists, frozen header rows, print setup or notes); the data is all written. Set that part by hand if needed (View › Freeze Panes; Page Layout).",
+  },
+  "read-only": {
+    vi: "Tệp đang mở ở chế độ chỉ đọc: KHCT vẫn ghi được vào sổ tính đang mở, nhưng Excel sẽ không lưu được vào chính tệp này. Hãy dùng Tệp › Lưu thành để giữ một bản sao có các thay đổi.",
+    en: "The workbook is open read-only: KHCT can still write into the open workbook, but Excel will not save it to this file. Use File › Save As to keep a copy with the changes.",
   },
   "print-setup-unavailable": {
     vi: "Phiên bản Excel này không cho phần bổ trợ thiết lập trang in (cần ExcelApi 1.9); hãy chọn khổ ngang, vừa một trang theo chiều rộng trong Bố trí trang.",

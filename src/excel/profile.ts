@@ -4,10 +4,17 @@ import type { ExcelCapabilities } from "./capabilities";
 import { readStoreSheet, storeWrite } from "./store";
 import { assertCanWrite, readWorkbookState } from "./workbook-state";
 
-/** The school profile kept in the workbook (empty when none was saved). Two syncs at most. */
-export async function readProfile(context: Excel.RequestContext, caps: ExcelCapabilities): Promise<SchoolProfile> {
+export interface ProfileRead {
+  /** the school profile kept in the workbook (empty when none was saved) */
+  profile: SchoolProfile;
+  /** the workbook is open read-only (null: this Excel cannot tell): what KHCT writes cannot be saved to the file */
+  readOnly: boolean | null;
+}
+
+/** The school profile kept in the workbook, and whether the workbook is open read-only. Two syncs at most. */
+export async function readProfile(context: Excel.RequestContext, caps: ExcelCapabilities): Promise<ProfileRead> {
   const state = await readWorkbookState(context, caps);
-  return (await readStoreSheet(context, state, caps)).store.profile;
+  return { profile: (await readStoreSheet(context, state, caps)).store.profile, readOnly: state.readOnly };
 }
 
 /** Saves the school profile into the workbook (its very hidden sheet), keeping marks and fixes. Three syncs at most. */
@@ -15,6 +22,6 @@ export async function saveProfile(context: Excel.RequestContext, caps: ExcelCapa
   const state = await readWorkbookState(context, caps);
   const read = await readStoreSheet(context, state, caps);
   assertCanWrite(state, [STORE_SHEET]);
-  queueWorkbookPatch(context, { sheets: [storeWrite({ ...read.store, profile }, read)] }, state, caps);
+  await queueWorkbookPatch(context, { sheets: [storeWrite({ ...read.store, profile }, read)] }, state, caps);
   await context.sync();
 }

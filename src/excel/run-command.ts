@@ -3,7 +3,7 @@ import type { WorkbookPatch } from "../core/sheet/patch";
 import type { WorkbookSnapshot } from "../core/sheet/snapshot";
 import { applyWorkbookPatch, type ApplyResult } from "./apply-patch";
 import type { ExcelCapabilities, Limitation } from "./capabilities";
-import { readSnapshots } from "./read-workbook";
+import { readSnapshots, sheetsToRead } from "./read-workbook";
 import { storeFrom } from "./store";
 import { readWorkbookState, sheetNamed, type WorkbookState } from "./workbook-state";
 
@@ -15,8 +15,10 @@ export interface CommandInput {
 }
 
 export interface Command {
-  /** sheets to read before computing ("all" for every sheet; [] to read none) */
+  /** sheets to read before computing ("all": the sheets the core may take the plan from, see `sheetsToRead`; [] to read none) */
   read: string[] | "all";
+  /** with "all": sheets to read as well, hidden or not (the report sheet to refresh) */
+  alsoRead?: string[];
   /** the core: data in, patch out */
   compute(input: CommandInput): WorkbookPatch;
 }
@@ -30,14 +32,15 @@ export interface CommandResult {
 /**
  * Runs a command that reads, computes in the core and writes: one sync for the sheet list (names,
  * protection), one to read the sheets asked for (skipped when none), one to apply the patch. So
- * inserting a template takes two round trips and building a report three, whatever the rows.
+ * inserting a template takes two round trips and building a report three for a normal plan; a sheet
+ * past FIRST_BAND_ROWS rows or a write past WRITE_BUDGET bytes takes more (see README).
  */
 export async function runCommand(context: Excel.RequestContext, caps: ExcelCapabilities, command: Command): Promise<CommandResult> {
   const state = await readWorkbookState(context, caps);
-  const wanted = command.read === "all" ? state.sheets : command.read.map((n) => sheetNamed(state, n)).filter((s) => s !== undefined);
+  const wanted = command.read === "all" ? sheetsToRead(state, command.alsoRead) : command.read.map((n) => sheetNamed(state, n)).filter((s) => s !== undefined);
   const store = sheetNamed(state, STORE_SHEET);
   const toRead = wanted.length && store && !wanted.includes(store) ? [...wanted, store] : wanted;
-  const read = await readSnapshots(context, toRead, caps);
+  const read = await readSnapshots(context, state, toRead, caps);
   const patch = command.compute({ state, workbook: withoutStoreSheet(read.workbook), store: storeFrom(findStoreSheet(read.workbook)).store });
   const applied = await applyWorkbookPatch(context, patch, state, caps);
   const limitations = [...new Set([...read.limitations, ...applied.limitations])];

@@ -2,7 +2,7 @@ import { readStore, STORE_SHEET, storePatch, type KhctStore } from "../core/stor
 import type { SheetPatch } from "../core/sheet/patch";
 import type { SheetSnapshot } from "../core/sheet/snapshot";
 import type { ExcelCapabilities } from "./capabilities";
-import { queueSheetSnapshot } from "./read-snapshot";
+import { queueDataSnapshot } from "./read-snapshot";
 import { sheetNamed, type WorkbookState } from "./workbook-state";
 
 /** KHCT's data as read from its very hidden sheet, with the sheet itself (to rewrite it later). */
@@ -19,8 +19,9 @@ export function storeFrom(sheet: SheetSnapshot | undefined): StoreRead {
 export function queueStoreRead(context: Excel.RequestContext, state: WorkbookState, caps: ExcelCapabilities): () => StoreRead {
   const info = sheetNamed(state, STORE_SHEET);
   if (!info) return () => storeFrom(undefined);
-  const read = queueSheetSnapshot(context.workbook.worksheets.getItem(info.name), info, caps);
-  return () => storeFrom(read().snapshot);
+  void caps;
+  const read = queueDataSnapshot(context.workbook.worksheets.getItem(info.name), info);
+  return () => storeFrom(read());
 }
 
 /** One sync when the store sheet exists, none when it does not. */

@@ -19,12 +19,13 @@ export interface ExcelValidation {
 }
 
 /**
- * Validates the plan in the open workbook: two syncs (sheet list, then every sheet), then the core.
+ * Validates the plan in the open workbook: two syncs for a normal plan (sheet list, then the sheets
+ * the plan may be on, see `sheetsToRead`), then the core.
  * The school profile's standard set counts as the user's choice unless `options` names one.
  * Writes nothing.
  */
 export async function validateInExcel(context: Excel.RequestContext, caps: ExcelCapabilities, options: ValidateOptions = {}): Promise<ExcelValidation> {
-  const read = await readWorkbook(context, caps);
+  const read = await readWorkbook(context, caps, options.sheet ? [options.sheet] : []);
   const { store, sheet: storeSheet } = storeFrom(findStoreSheet(read.workbook));
   const workbook = withoutStoreSheet(read.workbook);
   try {

@@ -10,9 +10,13 @@ export interface SheetInfo {
 
 /** What every command reads first, in the same sync as anything else it needs. */
 export interface WorkbookState {
+  /** the workbook's file name ("Kế hoạch 2025.xlsx"), for messages */
+  name: string;
   sheets: SheetInfo[];
   /** null where the host cannot tell (before ExcelApi 1.8) */
   readOnly: boolean | null;
+  /** the workbook's structure is protected (Review › Protect Workbook): no sheet can be added, hidden or shown */
+  structureProtected: boolean;
   /** workbook-level names */
   names: string[];
 }
@@ -23,10 +27,13 @@ export function queueWorkbookState(context: Excel.RequestContext, caps: ExcelCap
   sheets.load("items/name,items/visibility,items/protection/protected");
   const names = context.workbook.names;
   names.load("items/name");
-  if (caps.readOnlyFlag) context.workbook.load("readOnly");
+  context.workbook.load(caps.readOnlyFlag ? "name,readOnly" : "name");
+  const protection = context.workbook.protection.load("protected");
   return () => ({
+    name: context.workbook.name,
     sheets: sheets.items.map((s) => ({ name: s.name, visibility: s.visibility as SheetInfo["visibility"], protected: s.protection.protected })),
     readOnly: caps.readOnlyFlag ? context.workbook.readOnly : null,
+    structureProtected: protection.protected,
     names: names.items.map((n) => n.name),
   });
 }
@@ -44,15 +51,21 @@ export function sheetNamed(state: WorkbookState, name: string): SheetInfo | unde
 }
 
 /**
- * Refuses, before anything is written, a write Excel would reject half-way: to a protected sheet or
- * a read-only workbook. (A failed sync can leave the operations queued before the failing one applied.)
+ * Refuses, before anything is written, a write Excel would reject half-way: to a protected sheet.
+ * (A failed sync can leave the operations queued before the failing one applied.) A read-only
+ * workbook is not refused: desktop Excel lets it be edited and only blocks saving, so commands go
+ * on and say so (the "read-only" limitation); where Excel does refuse, its AccessDenied says so.
  */
 export function assertCanWrite(state: WorkbookState, sheets: string[]): void {
-  if (state.readOnly) throw new KhctExcelError("read-only", excelMessages.readOnly());
   for (const name of sheets) {
     const info = sheetNamed(state, name);
     if (info?.protected) throw new KhctExcelError("protected-sheet", excelMessages.protectedSheet(info.name));
   }
+}
+
+/** Refuses adding, hiding or showing a sheet of a workbook whose structure is protected (before anything is queued). */
+export function assertStructureFree(state: WorkbookState, changedSheets: string[]): void {
+  if (state.structureProtected && changedSheets.length) throw new KhctExcelError("structure-protected", excelMessages.structureProtected(changedSheets[0]));
 }
 
 export function assertSheetExists(state: WorkbookState, name: string): SheetInfo {

@@ -32,6 +32,7 @@ import { failureText } from "./failure";
 import { T } from "./i18n";
 import {
   applyFixes,
+  availableUndo,
   checkPlan,
   evaluateOpenWorkbook,
   importWordFile,
@@ -39,7 +40,7 @@ import {
   loadProfile,
   makeReport,
   removeMarks,
-  revertFix,
+  revertFixes,
   showCell,
   storeProfile,
   today,
@@ -72,6 +73,8 @@ export function App() {
   const [fixes, setFixes] = useState<FixRecord[]>([]);
   const [helpCode, setHelpCode] = useState<string | null>(null);
   const [evaluation, setEvaluation] = useState<Bilingual[] | null>(null);
+  const [readOnly, setReadOnly] = useState(false);
+  const [undoKind] = useState(availableUndo);
   const started = useRef(false);
   const wordInput = useRef<HTMLInputElement>(null);
 
@@ -140,12 +143,7 @@ export function App() {
 
   const doUndo = () =>
     run(async () => {
-      const last = [...fixes].reverse();
-      let undone = 0;
-      for (const f of last) {
-        await revertFix(f.id);
-        undone++;
-      }
+      const undone = (await revertFixes(fixes.map((f) => f.id))).length;
       setFixes([]);
       const after = await checkPlan(profile, mark);
       setValidation(after.check.validation);
@@ -186,7 +184,9 @@ export function App() {
     if (started.current) return;
     started.current = true;
     void run(async () => {
-      let p = await loadProfile();
+      const loaded = await loadProfile();
+      let p = loaded.profile;
+      if (loaded.readOnly) setReadOnly(true);
       if (!p.standardSet && !p.schoolName) {
         const found = await checkPlan(p, false).catch(() => null);
         const d = found?.check.validation.detection;
@@ -232,6 +232,11 @@ export function App() {
                 {T.dismiss[lang]}
               </Button>
             </MessageBarActions>
+          </MessageBar>
+        )}
+        {readOnly && (
+          <MessageBar intent="warning">
+            <MessageBarBody>{limitationMessages["read-only"][lang]}</MessageBarBody>
           </MessageBar>
         )}
         <ProfileSection lang={lang} profile={profile} onChange={setProfile} onSave={doSave} busy={busy} />
@@ -283,6 +288,9 @@ export function App() {
               {`${T.undo[lang]} (${fixes.length})`}
             </Button>
           )}
+          <Text size={200} id="undo-kind">
+            {(undoKind === "excel" ? T.undoWithExcel : T.undoWithJournal)[lang]}
+          </Text>
         </section>
         {validation && (
           <>

@@ -77,6 +77,14 @@ export const T = {
   cancel: { vi: "Hủy", en: "Cancel" } satisfies Text,
   fixed: { vi: (n: number) => `Đã sửa ${n} ô. Có thể hoàn tác.`, en: (n: number) => `${n} cells fixed. You can undo.` } satisfies Fn<number>,
   undo: { vi: "Hoàn tác", en: "Undo" } satisfies Text,
+  undoWithExcel: {
+    vi: "Hoàn tác: mỗi lệnh của KHCT (chèn mẫu, sửa, sửa tất cả, lập báo cáo, đánh dấu) là một bước Hoàn tác (Ctrl+Z) của Excel.",
+    en: "Undo: each KHCT command (insert template, fix, fix all, build report, mark) is one step of Excel's Undo (Ctrl+Z).",
+  } satisfies Text,
+  undoWithJournal: {
+    vi: "Hoàn tác: phiên bản Excel này không hoàn tác (Ctrl+Z) được việc phần bổ trợ ghi; các lần sửa của KHCT hoàn tác được bằng nút Hoàn tác trong khung này.",
+    en: "Undo: this version of Excel cannot undo (Ctrl+Z) what add-ins write; KHCT's fixes can be undone with the Undo button in this pane.",
+  } satisfies Text,
   undone: { vi: (n: number) => `Đã hoàn tác ${n} ô.`, en: (n: number) => `${n} cells restored.` } satisfies Fn<number>,
   undoChanged: {
     vi: (c: string) => `Ô ${c} đã được sửa tiếp sau khi KHCT sửa: không hoàn tác để không mất nội dung mới.`,

@@ -2,4 +2,5 @@
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
 
-Office.onReady(() => createRoot(document.getElementById("root")!).render(<App />));
+// on Internet Explorer's or Edge Legacy's webview the page's first script shows what to use instead
+if (!document.documentElement.hasAttribute("data-unsupported")) Office.onReady(() => createRoot(document.getElementById("root")!).render(<App />));

@@ -7,18 +7,20 @@ import type { Diagnostic } from "../core/rules/types";
 import { STORE_SHEET, type FixRecord, type SchoolProfile } from "../core/store";
 import { evaluationSummaryCommand, reportCommand, templateCommand, type ReportOutcome } from "../app/excel-commands";
 import {
-  applyFix,
+  applyFixes as applyFixesInExcel,
   clearMarks,
   readProfile,
   revealCell,
   runCommand,
   saveProfile,
-  undoFix,
+  undoFixes,
   validateAndMark,
   validateInExcel,
+  undoKind,
   withExcel,
   type ExcelValidation,
   type Limitation,
+  type ProfileRead,
 } from "../excel";
 
 export function today(): string {
@@ -26,9 +28,13 @@ export function today(): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
 }
 
-export const loadProfile = (): Promise<SchoolProfile> => withExcel((ctx, caps) => readProfile(ctx, caps));
+/** The profile kept in the workbook, and whether the workbook is open read-only. */
+export const loadProfile = (): Promise<ProfileRead> => withExcel((ctx, caps) => readProfile(ctx, caps));
 
-export const storeProfile = (profile: SchoolProfile): Promise<void> => withExcel((ctx, caps) => saveProfile(ctx, caps, profile));
+/** A command that writes is one undo group where Excel has them (ExcelApi 1.20): one Ctrl+Z takes it back. */
+const ONE_UNDO_STEP = { undoGroup: true };
+
+export const storeProfile = (profile: SchoolProfile): Promise<void> => withExcel((ctx, caps) => saveProfile(ctx, caps, profile), ONE_UNDO_STEP);
 
 export interface CheckResult {
   check: ExcelValidation;
@@ -39,24 +45,27 @@ export interface CheckResult {
 /** Validates the open workbook; with `mark`, marks the cells in question (replacing earlier marks). */
 export function checkPlan(profile: SchoolProfile, mark: boolean): Promise<CheckResult> {
   const options = { standardSet: profile.standardSet || undefined };
-  return withExcel(async (ctx, caps) => {
-    if (!mark) {
-      const check = await validateInExcel(ctx, caps, options);
-      return { check, limitations: check.limitations };
-    }
-    const { result, marked, limitations } = await validateAndMark(ctx, caps, options);
-    return { check: result, marked, limitations };
-  });
+  return withExcel(
+    async (ctx, caps) => {
+      if (!mark) {
+        const check = await validateInExcel(ctx, caps, options);
+        return { check, limitations: check.limitations };
+      }
+      const { result, marked, limitations } = await validateAndMark(ctx, caps, options);
+      return { check: result, marked, limitations };
+    },
+    { undoGroup: mark },
+  );
 }
 
-export const removeMarks = (): Promise<number> => withExcel(async (ctx, caps) => (await clearMarks(ctx, caps)).cleared);
+export const removeMarks = (): Promise<number> => withExcel(async (ctx, caps) => (await clearMarks(ctx, caps)).cleared, ONE_UNDO_STEP);
 
 /** Inserts the template for the profile (two round trips). */
 export function insertTemplate(profile: SchoolProfile): Promise<{ sheet: string; limitations: Limitation[] }> {
   return withExcel(async (ctx, caps) => {
     const result = await runCommand(ctx, caps, templateCommand(profile, today()));
     return { sheet: result.applied.sheets[0]?.name ?? "", limitations: result.limitations };
-  });
+  }, ONE_UNDO_STEP);
 }
 
 /** Builds or refreshes the report sheet of a period (three round trips); null when there is no plan. */
@@ -65,19 +74,16 @@ export function makeReport(profile: SchoolProfile, period: "hk1" | "year", date:
     const command = reportCommand(profile, period, date);
     await runCommand(ctx, caps, command);
     return command.outcome();
-  });
+  }, ONE_UNDO_STEP);
 }
 
 export const showCell = (sheet: string, cell: string): Promise<void> => withExcel((ctx) => revealCell(ctx, sheet, cell));
 
-/** Applies fixes one after the other; stops at the first that cannot be applied (the cell changed). */
-export async function applyFixes(sheet: string, diagnostics: Diagnostic[]): Promise<FixRecord[]> {
-  const done: FixRecord[] = [];
-  for (const diagnostic of diagnostics) done.push(await withExcel((ctx, caps) => applyFix(ctx, caps, { sheet, diagnostic })));
-  return done;
-}
+/** Applies one fix or "all of this kind" in one batch (three round trips); none when a cell changed since the check. */
+export const applyFixes = (sheet: string, diagnostics: Diagnostic[]): Promise<FixRecord[]> => withExcel((ctx, caps) => applyFixesInExcel(ctx, caps, { sheet, diagnostics }), ONE_UNDO_STEP);
 
-export const revertFix = (id: string): Promise<FixRecord> => withExcel((ctx, caps) => undoFix(ctx, caps, id));
+/** Takes back the fixes made from the pane, in one batch (four round trips); none when a cell was edited since. */
+export const revertFixes = (ids: string[]): Promise<FixRecord[]> => withExcel((ctx, caps) => undoFixes(ctx, caps, ids), ONE_UNDO_STEP);
 
 /**
  * Inserts the plan of a Word file the user picked as new sheets, in one write (two round trips: the
@@ -107,5 +113,8 @@ export function writeEvaluationSummary(profile: SchoolProfile): Promise<string |
     const command = evaluationSummaryCommand(profile);
     await runCommand(ctx, caps, command);
     return command.written();
-  });
+  }, ONE_UNDO_STEP);
 }
+
+/** Which undo the user has: Excel's Ctrl+Z (one step per KHCT command, ExcelApi 1.20), or KHCT's journal of fixes. */
+export const availableUndo = (): "excel" | "journal" => undoKind();

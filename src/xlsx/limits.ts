@@ -1,17 +1,17 @@
 /**
  * What the .xlsx reader refuses, and why: the zip limits shared with the Word reader (see
  * src/ooxml/limits.ts: file size, parts, uncompressed sizes, zip bombs refused from the central
- * directory before anything is inflated) and the sheet limits shared with it (src/core/sheet/limits.ts:
- * rows per sheet, cells of all used ranges). exceljs needs roughly ten bytes of memory for each byte
+ * directory before anything is inflated) and the sheet limits shared with it and with the add-in
+ * (src/core/sheet/read-limits.ts: rows per sheet, cells of all used ranges). exceljs needs roughly ten bytes of memory for each byte
  * of sheet XML, so 200 MB of parts stays near 2 GB at worst.
  */
 import { checkZipLimits as checkZip, ZIP_LIMITS, ZipLimitError } from "../ooxml/limits";
 import { nodeInflate } from "../ooxml/node-inflate";
 import { ZipFormatError } from "../ooxml/zip-directory";
-import { SHEET_LIMITS } from "../core/sheet/limits";
+import { READ_LIMITS } from "../core/sheet/read-limits";
 import { WorkbookReadError } from "./read-errors";
 
-export const LIMITS = { ...ZIP_LIMITS, ...SHEET_LIMITS };
+export const LIMITS = { ...ZIP_LIMITS, ...READ_LIMITS };
 
 /**
  * Refuses a zip whose parts are too many or too large uncompressed. Reads the central directory

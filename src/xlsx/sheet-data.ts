@@ -2,20 +2,22 @@
  * A patch's blocks, styles and row heights as a worksheet's <sheetData>.
  *
  * - Strings are shared-string cells (`t="s"`): a string cell is text whatever it looks like
- *   ("1.10", "9/2022", "=x", "- Tham mưu"). They also get the text number format "@" (unless the
- *   patch styles them with another format), like the Excel host does, so that when staff later
- *   retype such a cell Excel keeps what they type as text too. Formula cells never get "@" (Excel
- *   would show a retyped formula as text).
+ *   ("1.10", "9/2022", "=x", "- Tham mưu"). Their number format follows the core's rule, like the
+ *   Excel host (`core/sheet/cell-input`): "@" on short strings Excel would change if they were
+ *   retyped (so staff retyping one keep text), the quote prefix on long ones (never "@": desktop
+ *   Excel shows "####" for a Text cell over 255 characters), General on the rest. Numbers,
+ *   booleans and formulas never get "@".
  * - Formulas are written with their cached value (`<f>` + `<v>`), so viewers that do not
  *   recalculate show the numbers; a cached "#N/A"-style value is an error cell value (`t="e"`).
- * - An empty string and null leave the cell without a value (Excel has no empty-text constant); an
- *   empty string still gets the text format, so what staff type there later stays text.
+ * - An empty string and null leave the cell without a value (Excel has no empty-text constant), with
+ *   the patch's own format if it styles the cell (a template's code column keeps "@" for typing).
  */
 import { a1, parseArea, type Area } from "../core/sheet/address";
+import { cellInput } from "../core/sheet/cell-input";
 import { isFormulaValue, type PatchValue, type SheetPatch, type Style } from "../core/sheet/patch";
 import { isErrorValue } from "../core/sheet/snapshot";
 import type { SharedStringsPart } from "./shared-strings-part";
-import { renameSheetReferences, type SheetRenames } from "./sheet-references";
+import { renameSheetReferences, type SheetRenames } from "../core/sheet/sheet-references";
 import type { StylesPart } from "./styles-part";
 import { WorkbookWriteError } from "./write-errors";
 import { escapeText, escapeXstring } from "./xml-escape";
@@ -105,27 +107,22 @@ function numberText(n: number, address: string): string {
 /** The `<c>` element of one cell, or "" when it has neither value nor format. */
 function cellXml(address: string, cell: CellSpec, ctx: SheetDataContext): string {
   const v = cell.value;
-  const s = (text: boolean) => {
-    const xf = ctx.styles.xfIndex(cell.style, text);
-    return xf ? ` s="${xf}"` : "";
-  };
-  if (v === undefined || v === null || v === "") {
-    const style = s(v === "");
-    return style ? `<c r="${address}"${style}/>` : "";
-  }
+  const xf = ctx.styles.xfIndex(cell.style, cellInput(v ?? null, cell.style?.numberFormat ?? null));
+  const s = xf ? ` s="${xf}"` : "";
+  if (v === undefined || v === null || v === "") return s ? `<c r="${address}"${s}/>` : "";
   if (typeof v === "string") {
     if (v.length > MAX_CELL_TEXT) throw new WorkbookWriteError("text-too-long", address);
-    return `<c r="${address}"${s(true)} t="s"><v>${ctx.strings.indexOf(v)}</v></c>`;
+    return `<c r="${address}"${s} t="s"><v>${ctx.strings.indexOf(v)}</v></c>`;
   }
-  if (typeof v === "number") return `<c r="${address}"${s(false)}><v>${numberText(v, address)}</v></c>`;
-  if (typeof v === "boolean") return `<c r="${address}"${s(false)} t="b"><v>${v ? 1 : 0}</v></c>`;
+  if (typeof v === "number") return `<c r="${address}"${s}><v>${numberText(v, address)}</v></c>`;
+  if (typeof v === "boolean") return `<c r="${address}"${s} t="b"><v>${v ? 1 : 0}</v></c>`;
   if (isFormulaValue(v)) {
     const formula = `<f>${escapeText(renameSheetReferences(v.formula.replace(/^=/, ""), ctx.renames))}</f>`;
     const cached = v.cached;
-    if (typeof cached === "number") return `<c r="${address}"${s(false)}>${formula}<v>${numberText(cached, address)}</v></c>`;
+    if (typeof cached === "number") return `<c r="${address}"${s}>${formula}<v>${numberText(cached, address)}</v></c>`;
     if (cached.length > MAX_CELL_TEXT) throw new WorkbookWriteError("text-too-long", address);
     const type = isErrorValue(cached) ? "e" : "str";
-    return `<c r="${address}"${s(false)} t="${type}">${formula}<v>${escapeXstring(cached)}</v></c>`;
+    return `<c r="${address}"${s} t="${type}">${formula}<v>${escapeXstring(cached)}</v></c>`;
   }
   return "";
 }

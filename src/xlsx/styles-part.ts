@@ -4,6 +4,7 @@
  * point at them); an entry identical to one already there is reused, so writing the same report
  * twice does not grow the file.
  */
+import { GENERAL_FORMAT, type CellInput } from "../core/sheet/cell-input";
 import type { Style } from "../core/sheet/patch";
 import { escapeAttribute } from "./xml-escape";
 import { appendChildren, attribute, editRoot, insertChildAt, joinElement, localName, parseDocument, prefixOf, qualify, replaceChildAt, splitElement, withAttributes, type SplitElement } from "./xml-raw";
@@ -13,8 +14,6 @@ const STYLESHEET_ORDER = ["numFmts", "fonts", "fills", "borders", "cellStyleXfs"
 
 /** Number formats every spreadsheet program knows by id; anything else becomes a custom numFmt (id ≥ 164). */
 const BUILT_IN_FORMATS: Record<string, number> = { General: 0, "0": 1, "0.00": 2, "#,##0": 3, "#,##0.00": 4, "0%": 9, "0.00%": 10, "0.00E+00": 11, "@": 49 };
-
-export const TEXT_FORMAT = "@";
 
 /** One list of styleSheet entries (fonts, fills …): the existing ones as written, then those KHCT adds. */
 class EntryList {
@@ -78,20 +77,23 @@ export class StylesPart {
     return qualify(this.prefix, name);
   }
 
-  /** The cellXfs index of a cell with this style; `text` cells get the text format "@" unless the style sets one. */
-  xfIndex(style: Style | undefined, text: boolean): number {
-    const numberFormat = style?.numberFormat ?? (text ? TEXT_FORMAT : undefined);
+  /**
+   * The cellXfs index of a cell with this style and the number format and quote prefix the core's
+   * rule gives its value (`core/sheet/cell-input`); a plain General cell is the default format 0.
+   */
+  xfIndex(style: Style | undefined, input: CellInput): number {
+    const numberFormat = input.numberFormat ?? undefined;
     const plain = !style || Object.keys(style).length === 0;
-    if (plain && numberFormat === undefined) return 0;
-    const key = JSON.stringify([style ?? {}, numberFormat ?? null]);
+    if (plain && !input.quotePrefix && (numberFormat === undefined || numberFormat === GENERAL_FORMAT)) return 0;
+    const key = JSON.stringify([style ?? {}, numberFormat ?? null, input.quotePrefix]);
     const known = this.memo.get(key);
     if (known !== undefined) return known;
-    const index = this.lists.cellXfs.indexOf(this.xf(style ?? {}, numberFormat));
+    const index = this.lists.cellXfs.indexOf(this.xf(style ?? {}, numberFormat, input.quotePrefix));
     this.memo.set(key, index);
     return index;
   }
 
-  private xf(style: Style, numberFormat: string | undefined): string {
+  private xf(style: Style, numberFormat: string | undefined, quotePrefix: boolean): string {
     const q = (n: string) => this.q(n);
     const numFmtId = numberFormat === undefined ? 0 : this.numFmtId(numberFormat);
     const fontId = style.font ? this.lists.fonts.indexOf(this.font(style.font)) : 0;
@@ -108,6 +110,7 @@ export class StylesPart {
       style.fill !== undefined ? ' applyFill="1"' : "",
       style.border !== undefined ? ' applyBorder="1"' : "",
       alignment ? ' applyAlignment="1"' : "",
+      quotePrefix ? ' quotePrefix="1"' : "",
     ].join("");
     const head = `<${q("xf")} numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="${borderId}"${this.hasCellStyleXfs ? ' xfId="0"' : ""}${apply}`;
     return alignment ? `${head}><${q("alignment")}${alignment}/></${q("xf")}>` : `${head}/>`;

@@ -6,7 +6,7 @@
 import { a1, areaToA1 } from "../core/sheet/address";
 import type { ListValidation, PrintSetup, SheetPatch } from "../core/sheet/patch";
 import { checkedArea, MAX_COLUMNS } from "./sheet-data";
-import { renameSheetReferences, type SheetRenames } from "./sheet-references";
+import { renameSheetReferences, type SheetRenames } from "../core/sheet/sheet-references";
 import type { ElementReplacements } from "./worksheet-compose";
 import { WorkbookWriteError } from "./write-errors";
 import { escapeAttribute, escapeText } from "./xml-escape";

@@ -25,7 +25,7 @@ import { CONTENT_TYPE } from "./content-types";
 import { relsPathOf } from "./ooxml-package";
 import { isType, readRelationships, REL } from "./relationships";
 import { renderSheetData } from "./sheet-data";
-import type { SheetRenames } from "./sheet-references";
+import type { SheetRenames } from "../core/sheet/sheet-references";
 import type { WorkbookEditor } from "./workbook-editor";
 import { composeWorksheet, elementsOf } from "./worksheet-compose";
 import { patchElements } from "./worksheet-elements";

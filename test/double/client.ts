@@ -1,6 +1,21 @@
 import { DoubleOfficeError, fail } from "./errors";
 import { InvalidFormulaInput } from "./typed-input";
-import { SheetModel, versionAtLeast, type WorkbookModel } from "./model";
+import { LIMITS, SheetModel, versionAtLeast, type WorkbookModel } from "./model";
+
+/** The bytes of a value as office-js sends it: its JSON, in UTF-8. */
+export function payloadBytes(value: unknown): number {
+  if (value === undefined) return 0;
+  const json = JSON.stringify(value) ?? "";
+  let n = 0;
+  for (let i = 0; i < json.length; i++) {
+    const c = json.charCodeAt(i);
+    n += c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c < 0xdc00 ? (i++, 4) : 3;
+  }
+  return n;
+}
+
+/** What office-js adds to each queued operation (object path, ids): a flat estimate. */
+const OPERATION_OVERHEAD = 120;
 
 /**
  * The request-context machinery of office-js, as the double plays it: proxies queue operations;
@@ -19,18 +34,29 @@ export interface SyncStats {
   apiCalls?: number;
 }
 
+export type WriteTarget = SheetModel | "workbook" | "structure";
+
 export interface Operation {
   /** "Range.values", for the error's errorLocation */
   location: string;
   /** the requirement set the operation belongs to */
   apiSet: string;
-  /** for writes: the sheet written, or the workbook */
-  writes?: () => SheetModel | "workbook";
+  /** for writes: the sheet written, the workbook, or its structure (adding, deleting, hiding a sheet) */
+  writes?: () => WriteTarget;
+  /** bytes of the values the operation sends (for the request limit) */
+  bytes?: number;
+  /** false for the writes Excel cannot undo (Microsoft's "Undo capabilities" list: a sheet's visibility on Windows and Mac, deleting a sheet, protection) */
+  undoable?: boolean;
   run(): void;
 }
 
 export class DoubleContext {
   private queue: Operation[] = [];
+  /** bytes loaded in the sync running now (for the response limit) */
+  private responseBytes = 0;
+  /** this context runs a batch Excel.run was asked to merge into one undo step (ExcelApi 1.20) */
+  undoGroup = false;
+  private undoStepTaken = false;
   readonly trackedObjects = { add: () => undefined, remove: () => undefined };
 
   constructor(
@@ -51,21 +77,51 @@ export class DoubleContext {
     this.stats.roundTrips++;
     await Promise.resolve();
     if (this.model.cellEditMode) throw fail.cellEditMode();
+    const request = ops.reduce((n, op) => n + OPERATION_OVERHEAD + (op.bytes ?? 0), 0);
+    if (request > LIMITS.requestBytes) throw fail.requestTooLarge(ops[0].location);
+    this.responseBytes = 0;
     for (const op of ops) {
       try {
         this.check(op);
+        this.model.injectedFault(op.location, this.stats.roundTrips);
+        if (op.writes) this.recordUndo(op);
         op.run();
+        if (op.writes && op.undoable === false && !this.undoGroup) this.model.undoStack = []; // Excel's undo stack is cleared from that write on
       } catch (e) {
         throw asOfficeError(e, op.location);
       }
     }
   }
 
+  /**
+   * Undo as Excel keeps it: before ExcelApi 1.20 an add-in's write clears the user's undo stack; from
+   * 1.20 each write is an undo step, or the whole batch one step when Excel.run merged it into an
+   * undo group — where a write Excel cannot undo fails with UndoNotSupported.
+   */
+  private recordUndo(op: Operation): void {
+    if (this.undoGroup && op.undoable === false) throw fail.undoNotSupported(op.location);
+    if (!this.model.trackUndo) return;
+    if (!versionAtLeast(this.model.apiVersion, "1.20")) {
+      this.model.undoStack = [];
+      return;
+    }
+    if (this.undoGroup && this.undoStepTaken) return;
+    this.model.undoStack.push(this.model.snapshot());
+    this.undoStepTaken = true;
+  }
+
+  /** Counts what a load sends back; over the response limit the sync fails there. */
+  countResponse(bytes: number, location: string): void {
+    this.responseBytes += bytes;
+    if (this.responseBytes > LIMITS.responseBytes) throw fail.payloadTooLarge(location);
+  }
+
   private check(op: Operation): void {
     if (!versionAtLeast(this.model.apiVersion, op.apiSet)) throw fail.apiNotFound(op.location, op.apiSet);
     if (!op.writes) return;
     const target = op.writes();
-    if (this.model.readOnly) throw fail.accessDenied(op.location);
+    if (this.model.readOnly && this.model.readOnlyRefusesWrites) throw fail.accessDenied(op.location);
+    if (target === "structure" && this.model.structureProtected) throw fail.accessDenied(op.location);
     if (target instanceof SheetModel && target.protected) throw fail.accessDenied(op.location);
   }
 }
@@ -168,7 +224,11 @@ export abstract class DoubleObject<T> {
     this.nullObject = t === null;
     if (t === null) return;
     const { own, nested } = this.split(paths ?? this.scalarProperties);
-    for (const p of own) this.loaded.set(p, this.read(p, t));
+    for (const p of own) {
+      const value = this.read(p, t);
+      this.context.countResponse(payloadBytes(value), `${this.type}.${p}`);
+      this.loaded.set(p, value);
+    }
     for (const [nav, sub] of nested) {
       const child = this.navigate(nav);
       if (!child) throw fail.invalidArgument(`${this.type}.load`, `Unknown property "${nav}"`);
@@ -188,15 +248,15 @@ export abstract class DoubleObject<T> {
     return this.loaded.get(property) as V;
   }
 
-  /** Queues a property write; `sheet` names the sheet it changes (for protection). */
-  protected set(property: string, value: unknown, apiSet: string, sheet: ((t: T) => SheetModel | "workbook") | null, apply: (t: T) => void): void {
+  /** Queues a property write; `sheet` names the sheet it changes (for protection); `undoable: false` for one Excel cannot undo. */
+  protected set(property: string, value: unknown, apiSet: string, sheet: ((t: T) => WriteTarget) | null, apply: (t: T) => void, undoable = true): void {
     this.loaded.set(property, value);
-    this.context.enqueue({ location: `${this.type}.${property}`, apiSet: maxSet(this.requires, apiSet), writes: sheet ? () => sheet(this.target()) : undefined, run: () => apply(this.target()) });
+    this.context.enqueue({ location: `${this.type}.${property}`, apiSet: maxSet(this.requires, apiSet), writes: sheet ? () => sheet(this.target()) : undefined, bytes: payloadBytes(value), undoable, run: () => apply(this.target()) });
   }
 
-  /** Queues a method call. */
-  protected call(method: string, apiSet: string, sheet: ((t: T) => SheetModel | "workbook") | null, run: (t: T) => void): void {
-    this.context.enqueue({ location: `${this.type}.${method}`, apiSet: maxSet(this.requires, apiSet), writes: sheet ? () => sheet(this.target()) : undefined, run: () => run(this.target()) });
+  /** Queues a method call; `undoable: false` for one Excel cannot undo. */
+  protected call(method: string, apiSet: string, sheet: ((t: T) => WriteTarget) | null, run: (t: T) => void, undoable = true): void {
+    this.context.enqueue({ location: `${this.type}.${method}`, apiSet: maxSet(this.requires, apiSet), writes: sheet ? () => sheet(this.target()) : undefined, undoable, run: () => run(this.target()) });
   }
 
   toJSON(): Record<string, unknown> {

@@ -27,6 +27,8 @@ export const fail = {
   cellEditMode: () => new DoubleOfficeError("InvalidOperationInCellEditMode", "Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.", ""),
   itemAlreadyExists: (where: string) => new DoubleOfficeError("ItemAlreadyExists", "The resource already exists.", where),
   payloadTooLarge: (where: string) => new DoubleOfficeError("ResponsePayloadSizeLimitExceeded", "The response payload size has exceeded the limit.", where),
+  undoNotSupported: (where: string) => new DoubleOfficeError("UndoNotSupported", "The operation cannot be merged into an undo group because it does not support undo.", where),
+  requestTooLarge: (where: string) => new DoubleOfficeError("RequestPayloadSizeLimitExceeded", "The request payload size has exceeded the limit.", where),
 };
 
 /** `value`, or the error thrown when it is missing (a proxy resolving an item that is not there). */

@@ -1,5 +1,6 @@
 import { parseA1, type Area } from "../../src/core/sheet/address";
 import { displayText } from "./display";
+import { DoubleOfficeError } from "./errors";
 import { ErrorValue, evaluateFormula, shiftRows, type FormulaHost, type Scalar } from "./formula";
 import type { Locale } from "./locale";
 import { readTypedEntry } from "./typed-input";
@@ -11,6 +12,29 @@ import { readTypedEntry } from "./typed-input";
 
 export const MAX_ROWS = 1048576;
 export const MAX_COLUMNS = 16384;
+
+/**
+ * Excel's data-transfer limits, as Excel on the web has them (the strictest): 5 MB per request and
+ * per response, 5,000,000 cells per range read, 512 merged areas per getMergedAreasOrNullObject.
+ */
+export const LIMITS = { requestBytes: 5_000_000, responseBytes: 5_000_000, readCells: 5_000_000, mergedAreas: 512 };
+
+/**
+ * What real Excel does that is not confirmed one way or the other: the double does one by default
+ * and the other on request, so the host's tests can run under both.
+ */
+export interface Quirks {
+  /** a range read over 5,000,000 cells: null values (reported on Excel 2407 and later) or an error */
+  overLimitRead: "null" | "error";
+  /** getMergedAreasOrNullObject over 512 areas: an error, or a null object ("fails to return the result") */
+  tooManyMerges: "error" | "null";
+  /** the merged areas getMergedAreasOrNullObject returns: those that meet the range, or only those whose top-left cell is in it (office-js issue 3611) */
+  mergedAreas: "intersecting" | "top-left";
+  /** a value written into a cell covered by a merged area (not its top-left cell): an error, or silently dropped */
+  mergedWrite: "error" | "ignored";
+}
+
+export const DEFAULT_QUIRKS: Quirks = { overLimitRead: "null", tooManyMerges: "error", mergedAreas: "intersecting", mergedWrite: "error" };
 
 export interface Border {
   style: string;
@@ -81,6 +105,8 @@ export class SheetModel {
   validations: DataValidationModel[] = [];
   /** notes by "row,col" */
   notes = new Map<string, string>();
+  /** threaded comments by "row,col": a cell holds a note or a threaded comment, never both */
+  comments = new Map<string, string>();
 
   constructor(public name: string) {}
 
@@ -135,6 +161,10 @@ export class SheetModel {
     return this.notes.get(key(row, col));
   }
 
+  commentAt(row: number, col: number): string | undefined {
+    return this.comments.get(key(row, col));
+  }
+
   setNote(row: number, col: number, text: string | undefined): void {
     if (text === undefined) this.notes.delete(key(row, col));
     else this.notes.set(key(row, col), text);
@@ -153,6 +183,7 @@ export class SheetModel {
     };
     moveKey(this.cells);
     moveKey(this.notes);
+    moveKey(this.comments);
     const moveRow = (r: number) => (r >= at ? r + count : r);
     const deleted = (r: number) => count < 0 && r >= at && r < at - count;
     this.hiddenRows = new Set([...this.hiddenRows].filter((r) => !deleted(r)).map(moveRow));
@@ -176,16 +207,58 @@ export function versionAtLeast(have: string, need: string): boolean {
   return a > c || (a === c && b >= d);
 }
 
+/** The workbook's sheets, names and active sheet at one moment (an undo step). */
+export interface WorkbookSnapshot {
+  /** each sheet's data (a structured clone: maps, sets and plain objects) */
+  sheets: (object & { name: string })[];
+  names: Map<string, string>;
+  active: number;
+}
+
 export class WorkbookModel implements FormulaHost {
   sheets: SheetModel[] = [];
   /** defined names: name → reference ("'Báo cáo'!$J$8:$J$40") */
   names = new Map<string, string>();
+  /** opened read-only: desktop Excel still lets the workbook be edited (only saving is blocked) … */
   readOnly = false;
+  /** … unless this is set (a view-only open that refuses writes, as Excel on the web in viewing mode) */
+  readOnlyRefusesWrites = false;
+  /** Review › Protect Workbook (structure): no sheet can be added, deleted, hidden or shown */
+  structureProtected = false;
   cellEditMode = false;
   activeSheet: SheetModel | null = null;
   selection: { sheet: string; address: string } | null = null;
   /** handlers added with workbook.onSelectionChanged; called after the selection moves */
   readonly selectionHandlers = new Set<() => unknown>();
+
+  /** opt-in: keep an undo stack the user can step back through (user.undo()), as Excel does from ExcelApi 1.20 */
+  trackUndo = false;
+  /** what each undo step puts back: the workbook before it */
+  undoStack: WorkbookSnapshot[] = [];
+
+  /** The workbook as it is now, for an undo step. */
+  snapshot(): WorkbookSnapshot {
+    return { sheets: this.sheets.map((s) => structuredClone({ ...s })), names: new Map(this.names), active: this.activeSheet ? this.sheets.indexOf(this.activeSheet) : -1 };
+  }
+
+  /** Puts the workbook back as a snapshot holds it. */
+  restore(snap: WorkbookSnapshot): void {
+    this.sheets = snap.sheets.map((s) => Object.assign(new SheetModel(s.name), structuredClone(s)));
+    this.names = new Map(snap.names);
+    this.activeSheet = snap.active >= 0 ? this.sheets[snap.active] : (this.sheets[0] ?? null);
+  }
+
+  /** Faults a test injects: an operation whose location matches fails with that code (once), after `skip` matching ones ran, in round trip `trip` if given. */
+  readonly faults: { location: RegExp; code: string; skip: number; trip?: number }[] = [];
+
+  /** Throws the injected fault for an operation about to run in round trip `trip`, if one matches. */
+  injectedFault(location: string, trip: number): void {
+    const i = this.faults.findIndex((f) => f.location.test(location) && (f.trip === undefined || f.trip === trip));
+    if (i < 0) return;
+    if (this.faults[i].skip-- > 0) return;
+    const [fault] = this.faults.splice(i, 1);
+    throw new DoubleOfficeError(fault.code, `Injected failure of ${location}.`, location);
+  }
 
   /** Moves the selection (a script's select() or a person's click) and tells the handlers. */
   select(sheet: string, address: string): void {
@@ -194,6 +267,9 @@ export class WorkbookModel implements FormulaHost {
   }
   /** the year typed "d/m" dates fall in */
   today = { year: 2024 };
+  /** opt-in: typed numbers read with digit groups of any length ("1.10" → 110 on vi-VN), see typed-input */
+  lenientGrouping = false;
+  quirks: Quirks = { ...DEFAULT_QUIRKS };
 
   constructor(
     public locale: Locale,
@@ -254,11 +330,12 @@ export class WorkbookModel implements FormulaHost {
       return;
     }
     if (typeof input === "number" || typeof input === "boolean") {
-      cell.value = input;
+      // a cell formatted as text stores what it is given as text (a number as Excel shows it)
+      cell.value = sheet.numberFormatAt(row, col) === "@" ? (typeof input === "boolean" ? (input ? "TRUE" : "FALSE") : displayText(input, "General", this.locale)) : input;
       cell.formula = null;
       return;
     }
-    const entry = readTypedEntry(String(input), this.locale, sheet.numberFormatAt(row, col) === "@", this.today);
+    const entry = readTypedEntry(String(input), this.locale, sheet.numberFormatAt(row, col) === "@", this.today, this.lenientGrouping);
     cell.value = entry.value;
     cell.formula = entry.formula;
     if (entry.numberFormat && sheet.numberFormatAt(row, col) === "General") cell.format.numberFormat = entry.numberFormat;

@@ -1,5 +1,5 @@
 import type { Area } from "../../src/core/sheet/address";
-import { cellCount, cellsOf, intersects, isWholeColumns, qualifiedAddress } from "./areas";
+import { cellsOf, intersects, isWholeColumns, qualifiedAddress } from "./areas";
 import { DoubleObject, type DoubleContext } from "./client";
 import { fail } from "./errors";
 import type { CellFormat, SheetModel } from "./model";
@@ -10,13 +10,9 @@ export interface RangeTarget {
   area: Area;
 }
 
-/** Above this many cells a load fails, as Excel's response payload limit makes it. */
-export const PAYLOAD_CELL_LIMIT = 1_000_000;
-
 const writesSheet = (t: RangeTarget) => t.sheet;
 
-function grid<V>(t: RangeTarget, location: string, f: (row: number, col: number) => V): V[][] {
-  if (cellCount(t.area) > PAYLOAD_CELL_LIMIT) throw fail.payloadTooLarge(location);
+function grid<V>(t: RangeTarget, f: (row: number, col: number) => V): V[][] {
   const out: V[][] = [];
   for (let r = t.area.top; r <= t.area.bottom; r++) {
     const row: V[] = [];

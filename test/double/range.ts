@@ -2,14 +2,13 @@ import type { Area } from "../../src/core/sheet/address";
 import { areaAddress, cellCount, cellsOf, intersects, qualifiedAddress } from "./areas";
 import { DoubleObject, maxSet, type DoubleContext } from "./client";
 import { fail } from "./errors";
-import { MAX_COLUMNS } from "./model";
+import { LIMITS, MAX_COLUMNS, MAX_ROWS } from "./model";
 import {
   DoubleDataValidation,
   DoubleRangeAreas,
   DoubleRangeFormat,
   DoubleRangeView,
   grid,
-  PAYLOAD_CELL_LIMIT,
   shapeError,
   shapeMatches,
   writesSheet,
@@ -49,7 +48,11 @@ export class DoubleRange extends DoubleObject<RangeTarget> {
   protected read(p: string, t: RangeTarget): unknown {
     const { sheet, area } = t;
     const model = this.context.model;
-    if (CELL_GRIDS.has(p) && cellCount(area) > PAYLOAD_CELL_LIMIT) throw fail.payloadTooLarge(`Range.${p}`);
+    if (CELL_GRIDS.has(p) && cellCount(area) > LIMITS.readCells) {
+      // over 5,000,000 cells Excel returns null (as reported since 2407) or fails
+      if (model.quirks.overLimitRead === "null") return null;
+      throw fail.payloadTooLarge(`Range.${p}`);
+    }
     switch (p) {
       case "address":
         return qualifiedAddress(sheet.name, area);
@@ -64,15 +67,15 @@ export class DoubleRange extends DoubleObject<RangeTarget> {
       case "cellCount":
         return cellCount(area);
       case "values":
-        return grid(t, "Range.values", (r, c) => model.valueAt(sheet, r, c) ?? "");
+        return grid(t, (r, c) => model.valueAt(sheet, r, c) ?? "");
       case "text":
-        return grid(t, "Range.text", (r, c) => model.textAt(sheet, r, c));
+        return grid(t, (r, c) => model.textAt(sheet, r, c));
       case "formulas":
-        return grid(t, "Range.formulas", (r, c) => sheet.cell(r, c)?.formula ?? model.valueAt(sheet, r, c) ?? "");
+        return grid(t, (r, c) => sheet.cell(r, c)?.formula ?? model.valueAt(sheet, r, c) ?? "");
       case "numberFormat":
-        return grid(t, "Range.numberFormat", (r, c) => sheet.numberFormatAt(r, c));
+        return grid(t, (r, c) => sheet.numberFormatAt(r, c));
       case "valueTypes":
-        return grid(t, "Range.valueTypes", (r, c) => {
+        return grid(t, (r, c) => {
           const v = model.valueAt(sheet, r, c);
           if (v === null) return "Empty";
           if (typeof v === "number") return "Double";
@@ -117,7 +120,20 @@ export class DoubleRange extends DoubleObject<RangeTarget> {
     this.set(property, input, "1.1", writesSheet, (t) => {
       if (!shapeMatches(t, input)) throw shapeError(`Range.${property}`);
       const model = this.context.model;
-      for (const { row, col } of cellsOf(t.area)) model.enter(t.sheet, row, col, input[row - t.area.top][col - t.area.left]);
+      const at = (row: number, col: number) => input[row - t.area.top][col - t.area.left];
+      // a cell covered by a merged area (not its top-left cell) takes no value
+      const covered = new Set<string>();
+      for (const m of t.sheet.merges.filter((x) => intersects(x, t.area))) {
+        const part = { top: Math.max(m.top, t.area.top), left: Math.max(m.left, t.area.left), bottom: Math.min(m.bottom, t.area.bottom), right: Math.min(m.right, t.area.right) };
+        for (const { row, col } of cellsOf(part)) if (row !== m.top || col !== m.left) covered.add(`${row},${col}`);
+      }
+      const filled = (v: unknown) => v !== null && v !== undefined && v !== "";
+      const blocked = [...covered].some((k) => {
+        const [row, col] = k.split(",").map(Number);
+        return filled(at(row, col));
+      });
+      if (blocked && model.quirks.mergedWrite === "error") throw fail.invalidOperation(`Range.${property}`, "Cannot change part of a merged cell.");
+      for (const { row, col } of cellsOf(t.area)) if (model.quirks.mergedWrite === "error" || !covered.has(`${row},${col}`)) model.enter(t.sheet, row, col, at(row, col));
     });
   }
 
@@ -193,17 +209,64 @@ export class DoubleRange extends DoubleObject<RangeTarget> {
     return this.derived((t) => ({ ...t.area, left: 0, right: MAX_COLUMNS - 1 }));
   }
 
-  /** ExcelApi 1.13; a null object when nothing in the range is merged. */
+  /**
+   * ExcelApi 1.13; a null object when nothing in the range is merged. Which areas count, and what
+   * happens over 512 of them, follow the quirks chosen (see Quirks).
+   */
   getMergedAreasOrNullObject(): DoubleRangeAreas {
     return new DoubleRangeAreas(
       this.context,
       () => {
         const t = this.target();
-        const areas = t.sheet.merges.filter((m) => intersects(m, t.area));
+        const quirks = this.context.model.quirks;
+        const inRange = (m: Area) => (quirks.mergedAreas === "top-left" ? m.top >= t.area.top && m.top <= t.area.bottom && m.left >= t.area.left && m.left <= t.area.right : intersects(m, t.area));
+        const areas = t.sheet.merges.filter(inRange);
+        if (areas.length > LIMITS.mergedAreas) {
+          if (quirks.tooManyMerges === "null") return null;
+          throw fail.invalidOperation("Range.getMergedAreasOrNullObject", `The range holds more than ${LIMITS.mergedAreas} merged areas.`);
+        }
         return areas.length ? { sheet: t.sheet, areas } : null;
       },
       maxSet(this.requires, "1.13"),
     );
+  }
+
+  /** ExcelApi 1.3: the range grown (or shrunk) by rows and columns from its bottom-right corner. */
+  getResizedRange(deltaRows: number, deltaColumns: number): DoubleRange {
+    return new DoubleRange(
+      this.context,
+      () => {
+        const t = this.target();
+        const area = { ...t.area, bottom: t.area.bottom + deltaRows, right: t.area.right + deltaColumns };
+        if (area.bottom < area.top || area.right < area.left || area.bottom >= MAX_ROWS || area.right >= MAX_COLUMNS) throw fail.invalidArgument("Range.getResizedRange");
+        return { sheet: t.sheet, area };
+      },
+      maxSet(this.requires, "1.3"),
+    );
+  }
+
+  private intersection(other: DoubleRange, orNull: boolean): DoubleRange {
+    return new DoubleRange(
+      this.context,
+      () => {
+        const a = this.target();
+        const b = other.target();
+        if (a.sheet === b.sheet && intersects(a.area, b.area)) return { sheet: a.sheet, area: { top: Math.max(a.area.top, b.area.top), left: Math.max(a.area.left, b.area.left), bottom: Math.min(a.area.bottom, b.area.bottom), right: Math.min(a.area.right, b.area.right) } };
+        if (orNull) return null;
+        throw fail.invalidArgument("Range.getIntersection", "The ranges do not intersect.");
+      },
+      maxSet(this.requires, orNull ? "1.4" : "1.2"),
+    );
+  }
+
+  /** ExcelApi 1.2: the cells both ranges hold (an error when none). */
+  getIntersection(other: DoubleRange): DoubleRange {
+    return this.intersection(other, false);
+  }
+
+  /** ExcelApi 1.4: the cells both ranges hold, or a null object. */
+  getIntersectionOrNullObject(other: DoubleRange): DoubleRange {
+    return this.intersection(other, true);
   }
 
   /** ExcelApi 1.9; only "Visible" is simulated: the visible cells as row bands. */

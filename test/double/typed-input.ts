@@ -26,11 +26,17 @@ function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
-function parseNumber(s: string, locale: Locale): Entry | null {
+/**
+ * `lenient`: digit groups of any length, as a third-party report says some Excel builds read typed
+ * numbers under a digit-grouping locale ("1.10" → 110 and "1.1" → 11 on vi-VN); strict Excel wants
+ * groups of three.
+ */
+function parseNumber(s: string, locale: Locale, lenient: boolean): Entry | null {
   const { decimal, group } = LOCALES[locale];
   const d = escapeRe(decimal);
   const g = escapeRe(group);
-  const m = new RegExp(`^([+-]?)((?:\\d{1,3}(?:${g}\\d{3})+)|\\d+)(?:${d}(\\d+))?(?:[eE]([+-]?\\d+))?(%?)$`).exec(s);
+  const groups = lenient ? `\\d+(?:${g}\\d+)+` : `\\d{1,3}(?:${g}\\d{3})+`;
+  const m = new RegExp(`^([+-]?)((?:${groups})|\\d+)(?:${d}(\\d+))?(?:[eE]([+-]?\\d+))?(%?)$`).exec(s);
   if (!m) return null;
   const [, sign, whole, fraction, exponent, percent] = m;
   const grouped = whole.includes(group);
@@ -71,8 +77,8 @@ function parseDate(s: string, locale: Locale, today: { year: number }): Entry | 
   return null;
 }
 
-/** Reads `input` as Excel reads a typed entry. `textCell`: the cell's number format is "@". */
-export function readTypedEntry(input: string, locale: Locale, textCell: boolean, today: { year: number }): Entry {
+/** Reads `input` as Excel reads a typed entry. `textCell`: the cell's number format is "@"; `lenient`: see parseNumber. */
+export function readTypedEntry(input: string, locale: Locale, textCell: boolean, today: { year: number }, lenient = false): Entry {
   if (input.startsWith("'")) return TEXT(input.slice(1));
   if (textCell || input === "") return TEXT(input);
   if (input.startsWith("=")) {
@@ -80,7 +86,7 @@ export function readTypedEntry(input: string, locale: Locale, textCell: boolean,
     return input.length > 1 ? { value: null, formula: input } : TEXT(input);
   }
   const trimmed = input.trim();
-  const number = parseNumber(trimmed, locale);
+  const number = parseNumber(trimmed, locale, lenient);
   if (number) return number;
   const date = parseDate(trimmed, locale, today);
   if (date) return date;

@@ -65,7 +65,7 @@ export class DoubleWorksheetCollection extends DoubleObject<WorkbookModel> {
   /** Adds a sheet at the end (it does not become active). */
   add(name?: string): DoubleWorksheet {
     let created: SheetModel | undefined;
-    this.call("add", "1.1", () => "workbook", (model) => {
+    this.call("add", "1.1", () => "structure", (model) => {
       const wanted = name ?? `Sheet${model.sheets.length + 1}`;
       if (!wanted || wanted.length > 31 || INVALID_NAME.test(wanted) || /^'|'$/.test(wanted)) throw fail.invalidArgument("WorksheetCollection.add", `Invalid sheet name: ${wanted}`);
       if (model.sheet(wanted)) throw fail.itemAlreadyExists("WorksheetCollection.add");
@@ -141,6 +141,21 @@ export class DoubleNamedItemCollection extends DoubleObject<WorkbookModel> {
   }
 }
 
+/** Workbook structure protection (ExcelApi 1.7). */
+export class DoubleWorkbookProtection extends DoubleObject<WorkbookModel> {
+  protected readonly scalarProperties = ["protected"];
+  constructor(context: DoubleContext) {
+    super(context, () => context.model, "WorkbookProtection", "1.7");
+  }
+  protected read(p: string, model: WorkbookModel): unknown {
+    if (p === "protected") return model.structureProtected;
+    throw fail.invalidArgument("WorkbookProtection.load", `Unknown property ${p}`);
+  }
+  get protected(): boolean {
+    return this.get("protected");
+  }
+}
+
 export class DoubleWorkbook extends DoubleObject<WorkbookModel> {
   protected readonly scalarProperties = ["name", "readOnly"];
   constructor(context: DoubleContext) {
@@ -157,11 +172,17 @@ export class DoubleWorkbook extends DoubleObject<WorkbookModel> {
   get readOnly(): boolean {
     return this.get("readOnly");
   }
+  get name(): string {
+    return this.get("name");
+  }
   get worksheets(): DoubleWorksheetCollection {
     return this.childObject("worksheets", () => new DoubleWorksheetCollection(this.context));
   }
   get names(): DoubleNamedItemCollection {
     return this.childObject("names", () => new DoubleNamedItemCollection(this.context));
+  }
+  get protection(): DoubleWorkbookProtection {
+    return this.childObject("protection", () => new DoubleWorkbookProtection(this.context));
   }
 
   /** The selected range (A1 of the active sheet until something is selected). ExcelApi 1.1. */
@@ -176,15 +197,19 @@ export class DoubleWorkbook extends DoubleObject<WorkbookModel> {
     });
   }
 
-  /** Selection events (ExcelApi 1.2): handlers run after the selection moves. */
+  /**
+   * Selection events (ExcelApi 1.2): handlers run after the selection moves. As in office-js, adding
+   * and removing a handler are queued and take effect at the next sync of the handler's context
+   * (`Excel.run(handler.context, …)` for a removal after the batch that added it has ended).
+   */
   get onSelectionChanged(): { add(handler: () => unknown): { remove(): void; context: DoubleContext } } {
     const model = this.context.model;
     const context = this.context;
     if (!versionAtLeast(model.apiVersion, "1.2")) throw fail.apiNotFound("Workbook.onSelectionChanged", "1.2");
     return {
       add: (handler) => {
-        model.selectionHandlers.add(handler);
-        return { remove: () => void model.selectionHandlers.delete(handler), context };
+        context.enqueue({ location: "Workbook.onSelectionChanged.add", apiSet: "1.2", run: () => void model.selectionHandlers.add(handler) });
+        return { remove: () => context.enqueue({ location: "EventHandlerResult.remove", apiSet: "1.2", run: () => void model.selectionHandlers.delete(handler) }), context };
       },
     };
   }

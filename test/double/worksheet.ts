@@ -20,13 +20,13 @@ export class DoubleWorksheetProtection extends DoubleObject<SheetModel> {
     return this.get("protected");
   }
   protect(): void {
-    this.call("protect", "1.2", null, (s) => {
+    this.call("protect", "1.2", () => "workbook", (s) => {
       if (s.protected) throw fail.accessDenied("WorksheetProtection.protect");
       s.protected = true;
-    });
+    }, false);
   }
   unprotect(): void {
-    this.call("unprotect", "1.2", null, (s) => (s.protected = false));
+    this.call("unprotect", "1.2", () => "workbook", (s) => (s.protected = false), false);
   }
 }
 
@@ -177,6 +177,7 @@ export class DoubleNoteCollection extends DoubleObject<SheetModel> {
     this.call("add", "1.18", writes, (s) => {
       const { row, col } = at();
       if (s.noteAt(row, col) !== undefined) throw fail.itemAlreadyExists("NoteCollection.add");
+      if (s.commentAt(row, col) !== undefined) throw fail.invalidOperation("NoteCollection.add", "A cell can hold a note or a threaded comment, not both.");
       s.setNote(row, col, String(content));
     });
     return this.note(cellAddress, false);
@@ -198,6 +199,79 @@ export class DoubleNoteCollection extends DoubleObject<SheetModel> {
   }
   getItemOrNullObject(key: string): DoubleNote {
     return this.note(key, true);
+  }
+}
+
+interface CommentTarget {
+  sheet: SheetModel;
+  row: number;
+  col: number;
+}
+
+/** A threaded comment (ExcelApi 1.10). */
+export class DoubleComment extends DoubleObject<CommentTarget> {
+  protected readonly scalarProperties = ["id", "content"];
+  constructor(context: DoubleContext, resolve: () => CommentTarget | null) {
+    super(context, resolve, "Comment", "1.10");
+  }
+  protected read(p: string, t: CommentTarget): unknown {
+    if (p === "content") return t.sheet.commentAt(t.row, t.col);
+    if (p === "id") return `{${t.sheet.name}!${t.row},${t.col}}`;
+    throw fail.invalidArgument("Comment.load", `Unknown property ${p}`);
+  }
+  get content(): string {
+    return this.get("content");
+  }
+  /** The cell the comment is on. */
+  getLocation(): DoubleRange {
+    return new DoubleRange(
+      this.context,
+      () => {
+        const t = this.target();
+        return { sheet: t.sheet, area: { top: t.row, bottom: t.row, left: t.col, right: t.col } };
+      },
+      "1.10",
+    );
+  }
+}
+
+/** A sheet's threaded comments (ExcelApi 1.10): loaded as items; each says where it is with getLocation(). */
+export class DoubleCommentCollection extends DoubleObject<SheetModel> {
+  protected readonly scalarProperties: string[] = [];
+  private loadedItems: DoubleComment[] | undefined;
+  constructor(context: DoubleContext, resolve: () => SheetModel | null) {
+    super(context, resolve, "CommentCollection", "1.10");
+  }
+  protected read(p: string): unknown {
+    throw fail.invalidArgument("CommentCollection.load", `Unknown property ${p}`);
+  }
+  override load(spec?: string | string[]): this {
+    const paths = (spec === undefined ? [] : (Array.isArray(spec) ? spec : spec.split(",")).map((p) => p.trim().replace(/^items\//, ""))).filter(Boolean);
+    this.context.enqueue({
+      location: "CommentCollection.load",
+      apiSet: "1.10",
+      run: () => {
+        const sheet = this.target();
+        this.loadedItems = [...sheet.comments.keys()].map((k) => {
+          const [row, col] = k.split(",").map(Number);
+          return new DoubleComment(this.context, () => (sheet.commentAt(row, col) === undefined ? null : { sheet, row, col }));
+        });
+        for (const item of this.loadedItems) item.applyLoad(paths.length ? paths : null);
+      },
+    });
+    return this;
+  }
+  get items(): DoubleComment[] {
+    if (!this.loadedItems) throw fail.propertyNotLoaded("items", "CommentCollection");
+    return this.loadedItems;
+  }
+  add(cellAddress: DoubleRange | string, content: string): void {
+    const at = noteCell(cellAddress, "CommentCollection.add");
+    this.call("add", "1.10", writes, (s) => {
+      const { row, col } = at();
+      if (s.noteAt(row, col) !== undefined) throw fail.invalidOperation("CommentCollection.add", "A cell can hold a note or a threaded comment, not both.");
+      s.comments.set(`${row},${col}`, String(content));
+    });
   }
 }
 
@@ -230,12 +304,12 @@ export class DoubleWorksheet extends DoubleObject<SheetModel> {
     return this.get("visibility");
   }
   set visibility(v: Visibility) {
-    this.set("visibility", v, "1.2", () => "workbook", (s) => {
+    this.set("visibility", v, "1.2", () => "structure", (s) => {
       const model = this.context.model;
       if (v !== "Visible" && model.sheets.filter((x) => x !== s && x.visibility === "Visible").length === 0) throw fail.invalidOperation("Worksheet.visibility", "A workbook must keep at least one visible sheet.");
       s.visibility = v;
       if (v !== "Visible" && model.activeSheet === s) model.activeSheet = model.sheets.find((x) => x.visibility === "Visible") ?? null;
-    });
+    }, false);
   }
   get protection(): DoubleWorksheetProtection {
     return this.childObject("protection", () => new DoubleWorksheetProtection(this.context, () => this.target()));
@@ -248,6 +322,10 @@ export class DoubleWorksheet extends DoubleObject<SheetModel> {
   }
   get notes(): DoubleNoteCollection {
     return this.childObject("notes", () => new DoubleNoteCollection(this.context, () => this.target()));
+  }
+  /** Threaded comments (ExcelApi 1.10). */
+  get comments(): DoubleCommentCollection {
+    return this.childObject("comments", () => new DoubleCommentCollection(this.context, () => this.target()));
   }
 
   private range(area: (s: SheetModel) => RangeTarget["area"] | null, requires = "1.1"): DoubleRange {
@@ -290,11 +368,11 @@ export class DoubleWorksheet extends DoubleObject<SheetModel> {
   }
 
   delete(): void {
-    this.call("delete", "1.1", () => "workbook", (s) => {
+    this.call("delete", "1.1", () => "structure", (s) => {
       const model = this.context.model;
       model.sheets = model.sheets.filter((x) => x !== s);
       if (model.activeSheet === s) model.activeSheet = model.sheets.find((x) => x.visibility === "Visible") ?? null;
-    });
+    }, false);
   }
 }
 

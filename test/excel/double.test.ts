@@ -107,6 +107,104 @@ describe("the Excel double behaves like office-js where bugs hide", () => {
     expect([excel.look("Open").value("A1"), excel.look("Locked").value("A1"), excel.look("Open").value("A2")]).toEqual(["written", null, null]);
   });
 
+  it("lets a read-only workbook be edited (desktop Excel blocks only saving), unless it is open view-only", async () => {
+    const excel = new ExcelDouble();
+    excel.user.openReadOnly();
+    await excel.run(async (context) => void (context.workbook.worksheets.getItem("Sheet1").getRange("A1").values = [["x"]]));
+    expect(excel.look("Sheet1").value("A1")).toBe("x");
+    excel.user.openReadOnly({ refusesWrites: true });
+    await expect(excel.run(async (context) => void (context.workbook.worksheets.getItem("Sheet1").getRange("A1").values = [["y"]]))).rejects.toMatchObject({ code: "AccessDenied" });
+  });
+
+  it("refuses adding, hiding or deleting a sheet when the workbook structure is protected, and says so when loaded", async () => {
+    const excel = new ExcelDouble();
+    excel.user.protectWorkbook();
+    await expect(excel.run(async (context) => void context.workbook.worksheets.add("Mới"))).rejects.toMatchObject({ code: "AccessDenied", debugInfo: { errorLocation: "WorksheetCollection.add" } });
+    await expect(excel.run(async (context) => void (context.workbook.worksheets.getItem("Sheet1").visibility = "Hidden" as Excel.SheetVisibility))).rejects.toMatchObject({ code: "AccessDenied" });
+    const loaded = await excel.run(async (context) => {
+      const protection = context.workbook.protection.load("protected");
+      await context.sync();
+      return protection.protected;
+    });
+    expect(loaded).toBe(true);
+  });
+
+  it("refuses a note on a cell holding a threaded comment (a cell holds one or the other), keeping what ran before", async () => {
+    const excel = new ExcelDouble();
+    excel.user.addComment("Sheet1", "B2", "Hỏi lại tổ chuyên môn");
+    const attempt = excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      sheet.getRange("B2").format.fill.color = "#FFC7CE";
+      sheet.notes.add("B2", "KHCT [x]");
+    });
+    await expect(attempt).rejects.toMatchObject({ code: "InvalidOperation", debugInfo: { errorLocation: "NoteCollection.add" } });
+    expect(excel.look("Sheet1").fill("B2")).toBe("#FFC7CE");
+    const cells = await excel.run(async (context) => {
+      const comments = context.workbook.worksheets.getItem("Sheet1").comments.load("items/id");
+      await context.sync();
+      const locations = comments.items.map((c) => c.getLocation().load("address"));
+      await context.sync();
+      return locations.map((l) => l.address);
+    });
+    expect(cells).toEqual(["Sheet1!B2"]);
+  });
+
+  it("refuses a request over 5 MB before running any of it, and fails a sync whose response passes 5 MB", async () => {
+    const excel = new ExcelDouble();
+    const big = Array.from({ length: 30_000 }, () => ["x".repeat(200)]);
+    const write = excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      sheet.getRange("C1").values = [["first"]];
+      sheet.getRange("A1:A30000").values = big;
+    });
+    await expect(write).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
+    expect(excel.look("Sheet1").value("C1")).toBeNull();
+    excel.sheet("Sheet1").ensure(0, 0).value = "y".repeat(30_000);
+    for (let r = 1; r < 200; r++) excel.sheet("Sheet1").ensure(r, 0).value = "y".repeat(30_000);
+    const read = excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").getRange("A1:A200").load("values,text");
+      await context.sync();
+    });
+    await expect(read).rejects.toMatchObject({ code: "ResponsePayloadSizeLimitExceeded" });
+  });
+
+  it("gives null values for a read over 5,000,000 cells (or fails, as the quirk chosen)", async () => {
+    const read = (excel: ExcelDouble) =>
+      excel.run(async (context) => {
+        const range = context.workbook.worksheets.getItem("Sheet1").getRange("A1:E1048576").load("values");
+        await context.sync();
+        return range.values;
+      });
+    await expect(read(new ExcelDouble())).resolves.toBeNull();
+    await expect(read(new ExcelDouble({ quirks: { overLimitRead: "error" } }))).rejects.toMatchObject({ code: "ResponsePayloadSizeLimitExceeded" });
+  });
+
+  it("fails getMergedAreasOrNullObject over 512 areas (or gives a null object), and can return only the areas whose top-left cell is in the range", async () => {
+    const merged = (options: ConstructorParameters<typeof ExcelDouble>[0]) => {
+      const excel = new ExcelDouble(options);
+      for (let r = 1; r <= 600; r++) excel.user.merge("Sheet1", `A${r}:B${r}`);
+      return excel.run(async (context) => {
+        const areas = context.workbook.worksheets.getItem("Sheet1").getRange("B1:C600").getMergedAreasOrNullObject().load("areaCount");
+        await context.sync();
+        return areas.isNullObject ? null : areas.areaCount;
+      });
+    };
+    await expect(merged({})).rejects.toMatchObject({ code: "InvalidOperation" });
+    await expect(merged({ quirks: { tooManyMerges: "null" } })).resolves.toBeNull();
+    await expect(merged({ quirks: { mergedAreas: "top-left" } })).resolves.toBeNull(); // B1:C600 holds no area's top-left cell
+  });
+
+  it("refuses a value written into a cell covered by a merged area (or drops it, as the quirk chosen); empty values pass", async () => {
+    const write = (options: ConstructorParameters<typeof ExcelDouble>[0], values: string[][]) => {
+      const excel = new ExcelDouble(options);
+      excel.user.merge("Sheet1", "A1:B1");
+      return excel.run(async (context) => void (context.workbook.worksheets.getItem("Sheet1").getRange("A1:C1").values = values)).then(() => [excel.look("Sheet1").value("A1"), excel.look("Sheet1").value("B1"), excel.look("Sheet1").value("C1")]);
+    };
+    await expect(write({}, [["a", "b", "c"]])).rejects.toMatchObject({ code: "InvalidOperation", debugInfo: { errorLocation: "Range.values" } });
+    await expect(write({}, [["a", "", "c"]])).resolves.toEqual(["a", null, "c"]);
+    await expect(write({ quirks: { mergedWrite: "ignored" } }, [["a", "b", "c"]])).resolves.toEqual(["a", null, "c"]);
+  });
+
   it("refuses everything while a cell is being edited", async () => {
     const excel = new ExcelDouble();
     excel.user.startEditingCell();

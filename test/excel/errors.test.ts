@@ -4,10 +4,11 @@
  * workbook is exactly as it was. The pane reaches the adapter through `withExcel`, which these tests
  * drive with the double installed in place of office.js.
  */
-import { clearMarks, KhctExcelError, runCommand, saveProfile, validateAndMark, validateInExcel, withExcel, type ExcelCapabilities } from "../../src/excel";
+import { templateCommand } from "../../src/app/excel-commands";
+import { clearMarks, limitationMessages, readProfile, runCommand, saveProfile, validateAndMark, validateInExcel, withExcel, type ExcelCapabilities } from "../../src/excel";
 import { ExcelDouble, installOfficeGlobals, type ExcelDoubleOptions } from "../double";
 import { doc000 } from "../fixtures/documents/doc000";
-import { excelWith, patchFromGrid } from "./helpers";
+import { excelWith, failure, patchFromGrid } from "./helpers";
 
 const plan = doc000.sheets[0];
 
@@ -26,15 +27,6 @@ function officeWith(options: ExcelDoubleOptions = {}): ExcelDouble {
 }
 
 const rewritePlan = (context: Excel.RequestContext, caps: ExcelCapabilities) => runCommand(context, caps, { read: ["Kế hoạch"], compute: () => ({ sheets: [patchFromGrid(plan), { sheet: "Báo cáo", blocks: [{ top: 0, left: 0, values: [["x"]] }] }] }) });
-
-async function failure(work: Promise<unknown>): Promise<KhctExcelError> {
-  const e = await work.then(
-    () => undefined,
-    (err: unknown) => err,
-  );
-  expect(e).toBeInstanceOf(KhctExcelError);
-  return e as KhctExcelError;
-}
 
 describe("a command Excel would refuse half-way writes nothing and says what to do", () => {
   it("refuses a protected plan sheet before writing, naming the sheet and how to unprotect it", async () => {
@@ -65,17 +57,43 @@ describe("a command Excel would refuse half-way writes nothing and says what to 
     expect(state(excel)).toBe(before);
   });
 
-  it("refuses a read-only workbook before writing where Excel can tell (ExcelApi 1.8 and later)", async () => {
-    const excel = officeWith({ version: "office-2021" });
-    excel.user.openReadOnly();
+  it("refuses to add a sheet to a workbook whose structure is protected, saying so (not 'a sheet is protected')", async () => {
+    const excel = officeWith();
+    excel.user.protectWorkbook();
     const before = state(excel);
-    expect((await failure(withExcel((c, caps) => saveProfile(c, caps, { schoolType: "thpt" })))).kind).toBe("read-only");
+    const e = await failure(withExcel((c, caps) => runCommand(c, caps, templateCommand({ standardSet: "tt18-2018" }, "2024-03-01"))));
+    expect(e.kind).toBe("structure-protected");
+    expect(e.text.vi).toContain("Cấu trúc sổ làm việc đang được bảo vệ");
+    expect(e.text.en).toContain("Review › Protect Workbook");
+    expect(state(excel)).toBe(before);
+    // marking needs KHCT's data sheet, which it would have to add
+    expect((await failure(withExcel((c, caps) => validateAndMark(c, caps)))).kind).toBe("structure-protected");
     expect(state(excel)).toBe(before);
   });
 
-  it("reports Excel's refusal on an Excel that cannot tell read-only (2019), with nothing written", async () => {
-    const excel = officeWith({ version: "office-2019-volume" });
+  it("writes into existing sheets of a structure-protected workbook (no sheet added, none hidden again)", async () => {
+    const excel = officeWith();
+    await withExcel((c, caps) => saveProfile(c, caps, { schoolType: "thpt" }));
+    excel.user.protectWorkbook();
+    const { marked } = await withExcel((c, caps) => validateAndMark(c, caps));
+    expect(marked).toBeGreaterThan(0);
+    expect(excel.look("Kế hoạch").fill("C11")).toBe("#FFC7CE");
+  });
+
+  it("goes on in a read-only workbook (desktop Excel lets it be edited, only saving is blocked) and warns", async () => {
+    const excel = officeWith({ version: "office-2021" });
     excel.user.openReadOnly();
+    await withExcel((c, caps) => saveProfile(c, caps, { schoolType: "thpt" }));
+    expect(excel.sheetNames()).toContain("KHCT_DATA");
+    const result = await withExcel(rewritePlan);
+    expect(result.limitations).toContain("read-only");
+    expect(limitationMessages["read-only"].vi).toContain("Lưu thành");
+    expect((await withExcel((c, caps) => readProfile(c, caps))).readOnly).toBe(true);
+  });
+
+  it("reports Excel's refusal where a read-only workbook refuses writes (2019 cannot tell beforehand), with nothing written", async () => {
+    const excel = officeWith({ version: "office-2019-volume" });
+    excel.user.openReadOnly({ refusesWrites: true });
     const before = state(excel);
     const e = await failure(withExcel(rewritePlan));
     expect([e.kind, e.code]).toEqual(["access-denied", "AccessDenied"]);
@@ -87,7 +105,7 @@ describe("a command Excel would refuse half-way writes nothing and says what to 
     const excel = officeWith({ version: "office-2016-volume" });
     const e = await failure(withExcel((c, caps) => validateInExcel(c, caps)));
     expect(e.kind).toBe("host-too-old");
-    expect(e.text.vi).toContain("Excel 2019");
+    expect(e.text.vi).toContain("Office 2021");
     expect(excel.stats.roundTrips).toBe(0);
   });
 

@@ -2,7 +2,7 @@ import type { GridCell, GridSheet, GridWorkbook } from "../fixtures/grid";
 import type { PatchValue, SheetPatch } from "../../src/core/sheet/patch";
 import { a1 } from "../../src/core/sheet/address";
 import type { KhctStore } from "../../src/core/store";
-import { detectCapabilities, validateInExcel, type ExcelCapabilities } from "../../src/excel";
+import { detectCapabilities, KhctExcelError, validateInExcel, type ExcelCapabilities } from "../../src/excel";
 import { ExcelDouble, type ExcelDoubleOptions } from "../double";
 import { loadGrid } from "../double/grid-loader";
 
@@ -54,4 +54,14 @@ export function formatsOf(excel: ExcelDouble, sheet: string): Record<string, { f
 /** KHCT's data in the workbook, as the adapter reads it. */
 export function storeIn(excel: ExcelDouble): Promise<KhctStore> {
   return inExcel(excel, async (context, caps) => (await validateInExcel(context, caps)).store);
+}
+
+/** The KhctExcelError a command fails with (the test fails if it succeeds or throws anything else). */
+export async function failure(work: Promise<unknown>): Promise<KhctExcelError> {
+  const e = await work.then(
+    () => undefined,
+    (err: unknown) => err,
+  );
+  expect(e).toBeInstanceOf(KhctExcelError);
+  return e as KhctExcelError;
 }

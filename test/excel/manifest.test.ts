@@ -15,6 +15,7 @@ const webpackConfig = require("../../webpack.config.js") as {
   ASSETS: { from: string };
   productionOrigin(env: Record<string, string>): string | null;
   rewriteManifest(xml: string, origin: string | null): string;
+  config(argv: Record<string, string>): unknown;
 };
 
 const ROOT = join(__dirname, "..", "..");
@@ -120,7 +121,25 @@ describe("manifest.xml", () => {
     const origin = webpackConfig.productionOrigin({ KHCT_ORIGIN: "https://khct.sgddt.edu.vn/addin/" });
     expect(origin).toBe("https://khct.sgddt.edu.vn/addin");
     const production = parseXml(webpackConfig.rewriteManifest(source, origin));
-    expect(urls(production).filter((u) => !u.startsWith("https://khct.sgddt.edu.vn/addin/") && u !== "https://khct.sgddt.edu.vn/addin")).toEqual([]);
+    expect(urls(production).filter((u) => !u.startsWith("https://khct.sgddt.edu.vn/addin/"))).toEqual([]);
     expect(() => webpackConfig.productionOrigin({ KHCT_ORIGIN: "http://khct.example" })).toThrow(/https/);
+  });
+
+  it("writes no AppDomain with a path, and none for the add-in's own domain, into the manifest the production build emits", () => {
+    const before = process.env.KHCT_ORIGIN;
+    process.env.KHCT_ORIGIN = "https://khct.sgddt.edu.vn/addin";
+    try {
+      const build = webpackConfig.config({ mode: "production" }) as { plugins: { patterns?: { from: string; transform?: (c: Buffer) => string }[] }[] };
+      const pattern = build.plugins.flatMap((p) => p.patterns ?? []).find((p) => p.from === "manifest.xml")!;
+      const built = allElements(parseXml(pattern.transform!(Buffer.from(source))));
+      expect(built.filter((e) => e.name === "AppDomain" || e.name === "AppDomains")).toEqual([]);
+      // a manifest that lists domains keeps only bare domains other than its own
+      const listed = source.replace("<Hosts>", "<AppDomains><AppDomain>https://localhost:3000</AppDomain><AppDomain>https://sso.sgddt.edu.vn/login/</AppDomain></AppDomains><Hosts>");
+      const domains = allElements(parseXml(webpackConfig.rewriteManifest(listed, "https://khct.sgddt.edu.vn/addin"))).filter((e) => e.name === "AppDomain");
+      expect(domains.map((d) => d.text)).toEqual(["https://sso.sgddt.edu.vn"]);
+    } finally {
+      if (before === undefined) delete process.env.KHCT_ORIGIN;
+      else process.env.KHCT_ORIGIN = before;
+    }
   });
 });

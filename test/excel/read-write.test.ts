@@ -3,16 +3,15 @@
  * written so that every text arrives as the same text, in the order that makes that true.
  */
 import { STORE_SHEET } from "../../src/core/store";
-import { applyWorkbookPatch, blockWrites, queueSheetSnapshot, readWorkbookState, type SheetRead } from "../../src/excel";
+import { applyWorkbookPatch, blockWrites, readSheets, readWorkbookState, type SheetRead } from "../../src/excel";
 import { ExcelDouble, type Locale } from "../double";
 import { inExcel } from "./helpers";
 
 async function readSheet(excel: ExcelDouble, name: string): Promise<SheetRead> {
   return inExcel(excel, async (context, caps) => {
     const state = await readWorkbookState(context, caps);
-    const read = queueSheetSnapshot(context.workbook.worksheets.getItem(name), state.sheets.find((s) => s.name === name)!, caps);
-    await context.sync();
-    return read();
+    const [read] = await readSheets(context, [{ info: state.sheets.find((s) => s.name === name)!, kind: "plan" }], caps, state.name);
+    return read;
   });
 }
 
@@ -34,9 +33,10 @@ describe.each<Locale>(["en-US", "vi-VN"])("text written on a %s PC arrives as th
 });
 
 describe("writing a patch", () => {
-  it("sets the text format on string cells and a non-text format on formula cells, leaving numbers' formats alone", () => {
-    const w = blockWrites({ top: 4, left: 1, values: [["a", 1, { formula: "=1", cached: 1 }, null]] }, [{ range: "D5", style: { numberFormat: "0.0" } }]);
-    expect(w).toEqual({ address: "B5:E5", numberFormats: [["@", null, "0.0", null]], inputs: [["a", 1, "=1", ""]] });
+  it("sets the text format only on short strings Excel would change, General (or the patch's format) on the rest, and leaves empty cells' formats alone", () => {
+    const long = `- ${"Tham mưu xây dựng kế hoạch. ".repeat(12)}`;
+    const w = blockWrites({ top: 4, left: 1, values: [["a", "1.10", 1, { formula: "=1", cached: 1 }, null, long, "'trích"]] }, [{ range: "E5", style: { numberFormat: "0.0" } }]);
+    expect(w).toEqual({ address: "B5:H5", numberFormats: [["General", "@", "General", "0.0", null, "General", "General"]], inputs: [["a", "1.10", 1, "=1", "", `'${long}`, "''trích"]] });
   });
 
   it("creates a missing sheet under its own name, very hidden, and a sheet asked to be created under a free name", async () => {

@@ -5,7 +5,7 @@
 import ExcelJS from "exceljs";
 import { applyPatchToSnapshot } from "../../src/core/sheet/apply";
 import type { Diagnostic } from "../../src/core/rules/types";
-import { type CellLook, cellReferenceFormula, findStoreSheet, MARK_FILLS, parseCellReference, planClearMarks, planMarks, readStore, STORE_SHEET, storePatch, withoutStoreSheet, type KhctStore } from "../../src/core/store";
+import { type CellLook, cellReferenceFormula, findStoreSheet, MARK_FILLS, parseCellReference, pendingStore, planClearMarks, planMarks, readStore, STORE_SHEET, storePatch, withoutStoreSheet, type KhctStore } from "../../src/core/store";
 import { readWorkbookBuffer } from "../../src/xlsx/read-workbook";
 
 const store: KhctStore = {
@@ -88,5 +88,16 @@ describe("planning marks", () => {
       { range: "C11", style: { fill: MARK_FILLS.warning } },
     ]);
     expect([again.marked, again.cleared]).toEqual([1, 1]);
+  });
+
+  it("records before painting: the pending store holds the old and the new record of a re-marked cell, and the next plan trusts the one the cell shows", () => {
+    const first = planMarks({ sheet: "Kế hoạch", diagnostics: [finding("C11")], store: { ...store, marks: [] }, looks: new Map([["Kế hoạch!C11", { fill: "#FFFF00", note: null }]]), notes: false });
+    const again = planMarks({ sheet: "Kế hoạch", diagnostics: [finding("C11", "standard/title-mismatch", "warning")], store: first.store, looks: new Map([["Kế hoạch!C11", { fill: MARK_FILLS.error, note: null }]]), notes: false });
+    const pending = pendingStore(first.store, again);
+    expect(pending.marks.map((m) => m.markFill)).toEqual([MARK_FILLS.error, MARK_FILLS.warning]);
+    // the batch stopped before repainting: the cell still shows the error fill
+    const next = planMarks({ sheet: "Kế hoạch", diagnostics: [], store: pending, looks: new Map([["Kế hoạch!C11", { fill: MARK_FILLS.error, note: null }]]), notes: false });
+    expect(next.patches[0].styles).toEqual([{ range: "C11", style: { fill: "#FFFF00" } }]);
+    expect(planClearMarks({ store: pending, looks: new Map([["Kế hoạch!C11", { fill: MARK_FILLS.error, note: null }]]) }).patches[0].styles).toEqual([{ range: "C11", style: { fill: "#FFFF00" } }]);
   });
 });

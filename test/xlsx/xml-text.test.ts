@@ -1,6 +1,6 @@
 /** The small pieces under the writer: XML escaping, raw element editing, sheet names and references. */
-import { cleanSheetName, freeSheetName, sheetReference } from "../../src/xlsx/sheet-names";
-import { renameSheetReferences, sheetRenames } from "../../src/xlsx/sheet-references";
+import { cleanSheetName, freeSheetName, sheetReference } from "../../src/core/sheet/sheet-names";
+import { renameSheetReferences, sheetRenames } from "../../src/core/sheet/sheet-references";
 import { composeWorksheet } from "../../src/xlsx/worksheet-compose";
 import { storedColumnWidth } from "../../src/xlsx/worksheet-elements";
 import { decodeXstring, escapeAttribute, escapeText, escapeXstring, textElement, unescapeXml } from "../../src/xlsx/xml-escape";

@@ -8,8 +8,10 @@ function words(s: string): Set<string> {
 }
 
 export function similarity(a: string, b: string): number {
-  const x = words(a);
-  const y = words(b);
+  return wordSimilarity(words(a), words(b));
+}
+
+function wordSimilarity(x: Set<string>, y: Set<string>): number {
   if (x.size === 0 && y.size === 0) return 1;
   let common = 0;
   for (const w of x) if (y.has(w)) common++;
@@ -40,6 +42,9 @@ export function matchRows(tasks: PlanTask[], existing: ExistingRow[], frozenText
     if (!byCode.has(code)) byCode.set(code, []);
     byCode.get(code)!.push(r);
   }
+  // each text's words once (a criterion with many tasks compares every task with every row)
+  const wordsOf = new Map<string, Set<string>>();
+  const wordsIn = (text: string) => wordsOf.get(text) ?? wordsOf.set(text, words(text)).get(text)!;
   const taken = new Set<ExistingRow>();
   const keyOf = new Map<PlanTask, ExistingRow>();
   const codes = new Set(tasks.map((t) => t.code));
@@ -47,7 +52,7 @@ export function matchRows(tasks: PlanTask[], existing: ExistingRow[], frozenText
     const rows = byCode.get(code) ?? [];
     const mine = tasks.filter((t) => t.code === code);
     const pairs: { t: PlanTask; r: ExistingRow; s: number }[] = [];
-    for (const t of mine) for (const r of rows) pairs.push({ t, r, s: similarity(taskText(t), frozenText(r)) + (r.key === `${code}#${t.ordinal}` ? 0.01 : 0) });
+    for (const t of mine) for (const r of rows) pairs.push({ t, r, s: wordSimilarity(wordsIn(taskText(t)), wordsIn(frozenText(r))) + (r.key === `${code}#${t.ordinal}` ? 0.01 : 0) });
     pairs.sort((a, b) => b.s - a.s);
     for (const p of pairs) {
       if (p.s < SAME_TASK || taken.has(p.r) || keyOf.has(p.t)) continue;

@@ -1,4 +1,5 @@
 import { parseArea } from "./address";
+import { cellInput } from "./cell-input";
 import { isFormulaValue, type SheetPatch } from "./patch";
 import type { CellValue, SheetSnapshot } from "./snapshot";
 
@@ -32,8 +33,8 @@ export function applyPatchToSnapshot(base: SheetSnapshot | null, patch: SheetPat
         const r = block.top + i;
         const c = block.left + j;
         if (v === null) rows.get(r)?.delete(c);
-        else if (isFormulaValue(v)) put(r, c, v.cached, v.formula, "General");
-        else put(r, c, v, null, typeof v === "string" ? "@" : "General");
+        else if (isFormulaValue(v)) put(r, c, v.cached, v.formula, cellInput(v, null).numberFormat);
+        else put(r, c, v, null, cellInput(v, null).numberFormat);
       }),
     );
   }
@@ -42,7 +43,7 @@ export function applyPatchToSnapshot(base: SheetSnapshot | null, patch: SheetPat
     const a = parseArea(s.range);
     for (let r = a.top; r <= a.bottom; r++) for (let c = a.left; c <= a.right; c++) {
       const cell = rows.get(r)?.get(c);
-      if (cell) cell.numberFormat = s.style.numberFormat;
+      if (cell) cell.numberFormat = cellInput(cell.formula ? { formula: cell.formula, cached: "" } : cell.value, s.style.numberFormat).numberFormat;
     }
   }
   const merges = [...(base?.merges ?? []).filter((m) => !(patch.unmerges ?? []).includes(m)), ...(patch.merges ?? [])];

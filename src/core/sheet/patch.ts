@@ -20,8 +20,9 @@ export function isFormulaValue(v: PatchValue): v is FormulaValue {
 
 /**
  * A rectangle of values written at (top, left). Strings are text and must arrive as the same text:
- * hosts that parse typed input (Excel) set the text number format "@" on them before writing, so
- * "1.10", "9/2022", "=x" and "- Tham mưu" stay text.
+ * hosts give each cell the number format of `cell-input.ts` before writing ("@" on short strings
+ * Excel would change, a quote prefix on long ones), so "1.10", "9/2022", "=x" and "- Tham mưu" stay
+ * text.
  */
 export interface Block {
   top: number;

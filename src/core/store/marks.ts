@@ -19,6 +19,8 @@ export const MARK_NOTE_PREFIX = "KHCT [";
 export interface CellLook {
   fill: string | null;
   note: string | null;
+  /** the cell holds a threaded comment: it cannot also hold a note, so KHCT adds none */
+  comment?: boolean;
 }
 
 export type Looks = Map<string, CellLook>;
@@ -98,7 +100,12 @@ export function planMarks(args: { sheet: string; diagnostics: Diagnostic[]; stor
     if (!d.cell) continue;
     byCell.set(d.cell, [...(byCell.get(d.cell) ?? []), d]);
   }
-  const previous = new Map(store.marks.filter((m) => m.sheet === sheet).map((m) => [m.cell, m]));
+  const previous = new Map<string, MarkRecord>();
+  for (const m of store.marks.filter((x) => x.sheet === sheet)) {
+    // a batch stopped half-way can leave two records of a cell (see pendingStore): the one whose fill the cell shows is the true one
+    const other = previous.get(m.cell);
+    if (!other || sameFill(looks.get(cellKey(sheet, m.cell))?.fill, m.markFill)) previous.set(m.cell, m);
+  }
   let cleared = 0;
   for (const [cell, mark] of previous) {
     if (byCell.has(cell)) continue;
@@ -118,7 +125,8 @@ export function planMarks(args: { sheet: string; diagnostics: Diagnostic[]; stor
     let note = false;
     if (notes) {
       const text = markNoteText(found);
-      if (look.note === null) {
+      if (look.comment) note = false;
+      else if (look.note === null) {
         out.note(sheet, { cell, text });
         note = true;
       } else if (isOwnNote(look.note)) {
@@ -132,6 +140,18 @@ export function planMarks(args: { sheet: string; diagnostics: Diagnostic[]; stor
     marks.push({ sheet, cell, rules: [...new Set(found.map((d) => d.rule))], originalFill, markFill, note });
   }
   return { patches: out.patches(), notesToRemove: out.notesToRemove, store: { ...store, marks }, marked: byCell.size, cleared };
+}
+
+/**
+ * What to record before a mark plan paints anything: every record the plan keeps or writes, and every
+ * record it drops (both, for a cell whose mark changes). Written first, so that a batch that stops
+ * half-way never leaves a painted cell without a record to restore it from; the plan's own store is
+ * written once the cells are painted.
+ */
+export function pendingStore(store: KhctStore, plan: MarkPlan): KhctStore {
+  const same = (a: MarkRecord, b: MarkRecord) => a.sheet === b.sheet && a.cell === b.cell && a.markFill === b.markFill && a.originalFill === b.originalFill;
+  const added = plan.store.marks.filter((m) => !store.marks.some((o) => same(o, m)));
+  return { ...plan.store, marks: [...store.marks, ...added] };
 }
 
 /** Clears the marks of one sheet (or of every sheet): fills given back, KHCT's notes removed, records dropped. */

@@ -1,5 +1,6 @@
 import { SheetBuilder } from "../sheet/builder";
 import { withRowHeights } from "../sheet/row-heights";
+import { TEXT_FORMAT } from "../sheet/cell-input";
 import type { SheetPatch, Style, WorkbookPatch } from "../sheet/patch";
 import { schoolTypeById } from "../standards/school-types";
 import type { Criterion, StandardSet } from "../standards/types";
@@ -61,6 +62,16 @@ function headerRow(b: SheetBuilder, columns: FormColumn[], spans?: [number, numb
   return r;
 }
 
+/** The text format on the input cells of a table's code columns (rows top..bottom); `spans` place merged columns. */
+function codeColumns(b: SheetBuilder, columns: FormColumn[], top: number, bottom: number, spans?: [number, number][]): void {
+  if (bottom < top) return;
+  columns.forEach((c, i) => {
+    if (!c.code) return;
+    const col = spans ? spans[i][0] : i;
+    b.style(top, col, bottom, col, { numberFormat: TEXT_FORMAT });
+  });
+}
+
 function sectionLines(b: SheetBuilder, key: keyof typeof TT57_SECTIONS): void {
   b.row([TT57_SECTIONS[key]], SECTION);
   for (const line of TT57_SECTION_LINES[key]) b.spanRow(line, LINE);
@@ -96,12 +107,14 @@ function build2018(plan: TemplatePlan): WorkbookPatch {
   const levels = set.levels.join(", ");
   b.spanRow(`MỨC ${levels}`, GROUP);
   const chosen = new Set(plan.criteria.map((c) => c.code));
+  const firstData = b.next;
   for (const st of set.standards) {
     const r = b.row([st.no, `Tiêu chuẩn ${st.no}: ${st.title}`]);
     b.merge(r, 1, r, b.width - 1);
     b.style(r, 0, r, b.width - 1, STANDARD);
     for (const c of st.criteria.filter((x) => chosen.has(x.code))) criterionRow2018(b, plan, c, lists);
   }
+  codeColumns(b, PLAN_2018_COLUMNS, firstData, b.next - 1);
   if (set.level4) level4Rows(b, set);
   return finish(b, plan, headerAt, lists, PLAN_2018_COLUMNS);
 }
@@ -157,6 +170,7 @@ function buildTt57(plan: TemplatePlan): WorkbookPatch {
     }
     for (const [from, to] of problemSpans) b.merge(r, from, r, to);
   }
+  codeColumns(b, TT57_PROBLEM_COLUMNS, firstProblem, b.next - 1, problemSpans);
   b.dropdown(firstProblem, 1, b.next - 1, { source: listSource(lists, "standards") });
   b.dropdown(firstProblem, 2, b.next - 1, { source: listSource(lists, "criteria") });
 
@@ -173,6 +187,7 @@ function buildTt57(plan: TemplatePlan): WorkbookPatch {
     }
   }
   const lastItem = b.next - 1;
+  codeColumns(b, TT57_PLAN_COLUMNS, firstItem, lastItem);
   b.dropdown(firstItem, 1, lastItem, { source: listSource(lists, "criteria") });
   b.dropdown(firstItem, 2, lastItem, { source: listSource(lists, "target2") });
   b.dropdown(firstItem, 5, lastItem, { items: periodPresets(plan.year) });

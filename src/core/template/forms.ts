@@ -9,24 +9,30 @@ export interface FormColumn {
   header: string;
   /** width in characters */
   width: number;
+  /**
+   * A column of short codes (TT, criterion, period, budget): its input cells get the text format,
+   * so that what staff type there ("1.10", "9/2022", "10.000.000") stays as typed. Long-text
+   * columns stay General (see core/sheet/cell-input).
+   */
+  code?: true;
 }
 
 /** 2018 circulars: the 9-column plan table schools use (documents 000, 004). */
 export const PLAN_2018_COLUMNS: FormColumn[] = [
-  { role: "tt", header: "TT", width: 5 },
-  { role: "criterion", header: "Tiêu chuẩn, tiêu chí", width: 20 },
+  { role: "tt", header: "TT", width: 5, code: true },
+  { role: "criterion", header: "Tiêu chuẩn, tiêu chí", width: 20, code: true },
   { role: "target", header: "Kết quả cần đạt (so với hiện trạng)", width: 22 },
   { role: "tasks", header: "Công việc/giải pháp cần thực hiện", width: 44 },
   { role: "lead", header: "Chủ trì và phối hợp thực hiện", width: 20 },
-  { role: "period", header: "Thời gian thực hiện và hoàn thành", width: 15 },
-  { role: "budget", header: "Dự kiến kinh phí", width: 13 },
+  { role: "period", header: "Thời gian thực hiện và hoàn thành", width: 15, code: true },
+  { role: "budget", header: "Dự kiến kinh phí", width: 13, code: true },
   { role: "support", header: "Điều kiện hỗ trợ khác", width: 16 },
   { role: "notes", header: "Ghi chú", width: 10 },
 ];
 
 /** TT57/2026, Biểu 2 Phụ lục V, section IV: key problems. */
 export const TT57_PROBLEM_COLUMNS: FormColumn[] = [
-  { role: "tt", header: "TT", width: 5 },
+  { role: "tt", header: "TT", width: 5, code: true },
   { role: "standard", header: "Tiêu chuẩn", width: 22 },
   { role: "relatedCriteria", header: "Tiêu chí liên quan (nếu có)", width: 30 },
   { role: "currentState", header: "Đánh giá hiện trạng", width: 30 },
@@ -36,12 +42,12 @@ export const TT57_PROBLEM_COLUMNS: FormColumn[] = [
 
 /** Section V: the 10-column improvement plan. */
 export const TT57_PLAN_COLUMNS: FormColumn[] = [
-  { role: "tt", header: "TT", width: 5 },
+  { role: "tt", header: "TT", width: 5, code: true },
   { role: "content", header: "Nội dung cải tiến", width: 26 },
   { role: "goal", header: "Mục tiêu cải tiến", width: 20 },
   { role: "tasks", header: "Hoạt động/giải pháp", width: 30 },
   { role: "indicator", header: "Chỉ số đánh giá kết quả", width: 20 },
-  { role: "period", header: "Thời gian thực hiện", width: 14 },
+  { role: "period", header: "Thời gian thực hiện", width: 14, code: true },
   { role: "lead", header: "Đơn vị/cá nhân phụ trách", width: 16 },
   { role: "resources", header: "Nguồn lực bảo đảm", width: 14 },
   { role: "evidence", header: "Thông tin, dữ liệu hoặc minh chứng dự kiến", width: 18 },
