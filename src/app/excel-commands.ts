@@ -8,6 +8,7 @@ import { buildReport, reportSheetName } from "../core/report/build-report";
 import type { WorkbookPatch } from "../core/sheet/patch";
 import type { SchoolProfile } from "../core/store";
 import type { SchoolTypeId } from "../core/standards/school-types";
+import { EXCEL_DEFAULT_FONT } from "../core/print/looks";
 import { buildTemplate } from "../core/template/build-template";
 import { resolveTemplate } from "../core/template/options";
 import { validateWorkbook } from "../core/validate/validate";
@@ -28,7 +29,8 @@ export function templateCommand(profile: SchoolProfile, today: string): Command 
         },
         today,
       );
-      const [sheet, lists] = buildTemplate(plan).sheets;
+      // laid out for the open workbook, whose default font KHCT does not read: Excel's (see print/page-setup.ts)
+      const [sheet, lists] = buildTemplate(plan, EXCEL_DEFAULT_FONT).sheets;
       const listsExist = state.sheets.some((s) => s.name === lists.sheet);
       return { sheets: [sheet, { ...lists, create: !listsExist }] } satisfies WorkbookPatch;
     },

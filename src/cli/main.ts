@@ -3,6 +3,7 @@ import { validateCommand } from "./validate-command";
 import { templateCommand } from "./template-command";
 import { reportCommand } from "./report-command";
 import { evaluateCommand } from "./evaluate-command";
+import { layoutCommand } from "./layout-command";
 import { CLI } from "./messages";
 import { CliError } from "./cli-error";
 
@@ -37,6 +38,7 @@ const COMMANDS: Record<string, Command> = {
   template: templateCommand,
   report: reportCommand,
   evaluate: evaluateCommand,
+  layout: layoutCommand,
 };
 
 export async function main(argv: string[], io: Io = defaultIo): Promise<number> {

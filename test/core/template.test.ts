@@ -61,8 +61,10 @@ describe("the plan template, for every standard set", () => {
     expect(v[2][5]).toBe("Quận 10, ngày 05 tháng 9 năm 2026");
     expect(v[4][0]).toBe("KẾ HOẠCH");
     expect(v[5][0]).toBe("Cải tiến chất lượng giáo dục năm học 2026 - 2027");
-    expect(v[6][0]).toBe("(Theo Thông tư số 57/2026/TT-BGDĐT, Phụ lục II)");
-    expect(plan.styles?.some((s) => s.range === "A2:C2" && s.style.font?.bold)).toBe(true);
+    // the form is Biểu 2 of Phụ lục V (Phụ lục I–III hold the criteria); the criteria's annex is named in section II
+    expect(v[6][0]).toBe("(Biểu 2, Phụ lục V kèm theo Thông tư số 57/2026/TT-BGDĐT)");
+    expect(texts(workbook)).toContain("1. Báo cáo tự đánh giá năm học … theo các tiêu chí tại Phụ lục II Thông tư số 57/2026/TT-BGDĐT.");
+    expect(plan.styles?.some((s) => s.range === "A2:E2" && s.style.font?.bold)).toBe(true);
   });
 
   it("offers UBND xã/phường for mầm non, tiểu học and THCS, the Sở for THPT, and keeps what the user types", () => {
@@ -101,9 +103,11 @@ describe("the plan template, for every standard set", () => {
     expect(criteriaList.length).toBeGreaterThan(255); // why it lives in a sheet
   });
 
-  it("looks like a printed plan: Times New Roman, A4 landscape fit to width, header row repeated and frozen", () => {
+  it("looks like a printed plan: Times New Roman, A4 landscape at an explicit scale, Nghị định 30's margins, header row repeated and frozen", () => {
     const { plan } = template({ standardSet: "tt18-2018" });
-    expect(plan.print).toMatchObject({ orientation: "landscape", paper: "A4", fitToWidth: true, repeatRows: "$9:$9" });
+    expect(plan.print).toMatchObject({ orientation: "landscape", paper: "A4", fitToWidth: false, scale: 78, repeatRows: "$9:$9", printArea: expect.stringMatching(/^A1:I\d+$/) });
+    expect(plan.print?.margins).toMatchObject({ left: 1.1811, right: 0.5906, top: 0.7874, bottom: 0.7874 }); // 30, 15, 20, 20 mm
+    expect(plan.print?.pageNumbers).toEqual({ fromPage: 2, font: "Times New Roman", size: 13 });
     expect(plan.freeze).toEqual({ rows: 9 });
     expect(plan.styles?.[0].style.font?.name).toBe("Times New Roman");
     expect(plan.create).toBe(true);

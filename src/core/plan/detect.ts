@@ -121,6 +121,21 @@ function findCircular(cells: TextCell[]): { key: string; cell: TextCell; written
   return undefined;
 }
 
+/** The first "Phụ lục <n>" written in a cell citing the circular that is the annex of one of its sets. */
+function annexNamingASet(cells: TextCell[], circularKey: string, sets: StandardSet[]): string | undefined {
+  for (const c of cells) {
+    const key = foldKey(c.text);
+    CIRCULAR.lastIndex = 0;
+    const cites = [...key.matchAll(CIRCULAR)].some((m) => `${Number(m[1])}/${m[2]}` === circularKey);
+    if (!cites) continue;
+    for (const m of key.matchAll(/phụ lục\s+(i{1,3}|iv|v)\b/g)) {
+      const annex = m[1].toUpperCase();
+      if (sets.some((s) => s.annex === annex)) return annex;
+    }
+  }
+  return undefined;
+}
+
 function citedCodes(tables: PlanTable[]): string[] {
   const codes = new Set<string>();
   for (const t of tables) {
@@ -163,9 +178,9 @@ export function detectStandardSet(
   };
   const circular = findCircular(cells);
   if (circular) {
-    // "57/2026/TT-BGDĐT, Phụ lục II": the annex names one of the circular's sets
-    const annex = /phụ lục\s+(i{1,3}|iv|v)\b/.exec(foldKey(circular.cell.text))?.[1]?.toUpperCase();
+    // "Phụ lục II, Thông tư 57/2026": an annex of the circular that names one of its sets (not the form's own Phụ lục V)
     const sets = setsForCircular(circular.key);
+    const annex = annexNamingASet(cells, circular.key, sets);
     const byAnnex = annex ? sets.filter((s) => s.annex === annex) : [];
     narrow(byAnnex.length ? byAnnex : sets, { source: "circular", evidence: byAnnex.length ? `${circular.written}, Phụ lục ${annex}` : circular.written, cell: circular.cell.cell, sheet: circular.cell.sheet });
   }
