@@ -13,9 +13,11 @@ export const CLI = {
   khct evaluate <tệp.xlsx> [--sheet TÊN] [--standard-set MÃ] [--format text|json] [--lang vi|en]
   khct template [--standard-set MÃ] [--school-type mn|th|thcs|thpt|th-thcs|thcs-thpt|gdtx]
                 [--criteria all|mandatory|none|1.3,1.4] [--school TÊN] [--governing-body CƠ-QUAN]
-                [--number SỐ] [--date YYYY-MM-DD] [--place ĐỊA-DANH] [--year 2026-2027] -o ke-hoach.xlsx [--force]
+                [--number SỐ] [--date YYYY-MM-DD] [--place ĐỊA-DANH] [--year 2026-2027]
+                [--address ĐỊA-CHỈ] [--signer HỌ-TÊN] [--deputy] -o ke-hoach.xlsx [--force]
   khct report <ke-hoach.xlsx> [--sheet TRANG-KẾ-HOẠCH] [--period hk1|year] [--date YYYY-MM-DD] [--year-end YYYY-MM-DD]
-                [-o bao-cao.xlsx | --in-place] [--force]
+                [--to NƠI-NHẬN] [--place ĐỊA-DANH] [--signer HỌ-TÊN] [--deputy] [-o bao-cao.xlsx | --in-place] [--force]
+  khct layout <tệp.xlsx> [--sheet TÊN] [-o tệp-in.xlsx] [--force]     chuẩn bị bản in (không đổi ô nào)
 
 Kiểm tra kế hoạch cải tiến chất lượng giáo dục trong một tệp Excel: mã tiêu chí, tên tiêu chuẩn,
 mức, thời gian và các cột bắt buộc. Mã thoát: 0 không có lỗi, 1 có lỗi, 2 không chạy được.
@@ -28,9 +30,11 @@ Bộ tiêu chuẩn: tt17-2018, tt18-2018, tt19-2018, tt57-2026-mam-non, tt57-202
   khct evaluate <file.xlsx> [--sheet NAME] [--standard-set ID] [--format text|json] [--lang vi|en]
   khct template [--standard-set ID] [--school-type mn|th|thcs|thpt|th-thcs|thcs-thpt|gdtx]
                 [--criteria all|mandatory|none|1.3,1.4] [--school NAME] [--governing-body TEXT]
-                [--number TEXT] [--date YYYY-MM-DD] [--place TEXT] [--year 2026-2027] -o plan.xlsx [--force]
+                [--number TEXT] [--date YYYY-MM-DD] [--place TEXT] [--year 2026-2027]
+                [--address TEXT] [--signer NAME] [--deputy] -o plan.xlsx [--force]
   khct report <plan.xlsx> [--sheet PLAN-SHEET] [--period hk1|year] [--date YYYY-MM-DD] [--year-end YYYY-MM-DD]
-                [-o out.xlsx | --in-place] [--force]
+                [--to RECIPIENT] [--place TEXT] [--signer NAME] [--deputy] [-o out.xlsx | --in-place] [--force]
+  khct layout <file.xlsx> [--sheet NAME] [-o printable.xlsx] [--force]     lay out for print (no cell changes)
 
 Checks an education quality improvement plan in an Excel file: criterion codes, standard titles,
 levels, periods and required columns. Exit codes: 0 no error, 1 errors found, 2 could not run.

@@ -1,9 +1,10 @@
 import { columnName, parseArea } from "../core/sheet/address";
-import type { ListValidation, PrintSetup, SheetPatch, Style, WorkbookPatch } from "../core/sheet/patch";
+import type { ListValidation, SheetPatch, Style, WorkbookPatch } from "../core/sheet/patch";
 import { freeSheetName } from "../xlsx/sheet-names";
 import { renameSheetReferences, sheetRenames, type SheetRenames } from "../xlsx/sheet-references";
 import type { ExcelCapabilities, Limitation } from "./capabilities";
-import { inchesToPoints, columnWidthPoints } from "./units";
+import { queuePrintSetup, queueRowHeights } from "./page-layout";
+import { columnWidthPoints } from "./units";
 import { blockWrites } from "./write-cells";
 import { assertCanWrite, sheetNamed, type WorkbookState } from "./workbook-state";
 
@@ -102,21 +103,6 @@ function queueValidation(ws: Excel.Worksheet, v: ListValidation, renames: SheetR
   if (v.prompt) dv.prompt = { showPrompt: true, title: "KHCT", message: v.prompt };
 }
 
-function queuePrint(ws: Excel.Worksheet, print: PrintSetup): void {
-  const layout = ws.pageLayout;
-  layout.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
-  layout.paperSize = "A4";
-  if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-  if (print.repeatRows) layout.setPrintTitleRows(print.repeatRows);
-  if (print.printArea) layout.setPrintArea(print.printArea);
-  if (print.margins) {
-    layout.leftMargin = inchesToPoints(print.margins.left);
-    layout.rightMargin = inchesToPoints(print.margins.right);
-    layout.topMargin = inchesToPoints(print.margins.top);
-    layout.bottomMargin = inchesToPoints(print.margins.bottom);
-  }
-}
-
 function queueFreeze(ws: Excel.Worksheet, freeze: { rows: number; columns?: number }): void {
   ws.freezePanes.unfreeze();
   const columns = freeze.columns ?? 0;
@@ -131,7 +117,7 @@ const VISIBILITY = { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidd
  * Queues everything one sheet patch writes, in the order that keeps text as text: unmerge, clear,
  * number formats, values, merges, styles, sizes, dropdowns, freeze panes, print setup, notes.
  */
-function queueSheetPatch(ws: Excel.Worksheet, p: SheetPatch, renames: SheetRenames, caps: ExcelCapabilities, limitations: Set<Limitation>): void {
+function queueSheetPatch(ws: Excel.Worksheet, p: SheetPatch, renames: SheetRenames, caps: ExcelCapabilities, limitations: Set<Limitation>, created: boolean): void {
   for (const area of p.unmerges ?? []) ws.getRange(area).unmerge();
   for (const area of p.clear ?? []) ws.getRange(area).clear("Contents");
   for (const s of p.styles ?? []) if (s.style.numberFormat) ws.getRange(s.range).numberFormat = fillGrid(s.range, s.style.numberFormat);
@@ -146,14 +132,14 @@ function queueSheetPatch(ws: Excel.Worksheet, p: SheetPatch, renames: SheetRenam
   for (const s of p.styles ?? []) queueStyle(ws.getRange(s.range), s.range, s.style);
   for (const { col, width } of p.columnWidths ?? []) ws.getRange(`${columnName(col)}:${columnName(col)}`).format.columnWidth = columnWidthPoints(width);
   for (const col of p.hiddenColumns ?? []) ws.getRange(`${columnName(col)}:${columnName(col)}`).columnHidden = true;
-  for (const { row, height } of p.rowHeights ?? []) ws.getRange(`${row + 1}:${row + 1}`).format.rowHeight = height;
+  queueRowHeights(ws, p.rowHeights);
   if (p.validations?.length) {
     if (caps.dataValidation) for (const v of p.validations) queueValidation(ws, v, renames);
     else limitations.add("dropdowns-unavailable");
   }
   if (p.freeze) queueFreeze(ws, p.freeze);
   if (p.print) {
-    if (caps.pageLayout) queuePrint(ws, p.print);
+    if (caps.pageLayout) queuePrintSetup(ws, p.print, { created });
     else limitations.add("print-setup-unavailable");
   }
   if (p.notes?.length) {
@@ -180,7 +166,7 @@ export function queueWorkbookPatch(context: Excel.RequestContext, patch: Workboo
   const renames = sheetRenames(sheets.map((s) => ({ asked: s.asked, given: s.name })));
   const worksheets = sheets.map((s) => (s.created ? context.workbook.worksheets.add(s.name) : context.workbook.worksheets.getItem(s.name)));
   const limitations = new Set<Limitation>();
-  patch.sheets.forEach((p, i) => queueSheetPatch(worksheets[i], p, renames, caps, limitations));
+  patch.sheets.forEach((p, i) => queueSheetPatch(worksheets[i], p, renames, caps, limitations, sheets[i].created));
   const existingNames = new Set(state.names.map((n) => n.toUpperCase()));
   for (const { name, range } of patch.sheets.flatMap((p) => p.names ?? [])) {
     if (existingNames.has(name.toUpperCase())) context.workbook.names.getItem(name).delete();

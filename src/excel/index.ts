@@ -14,3 +14,4 @@ export { validateAndMark, clearMarks, type MarkResult } from "./marks";
 export { applyFix, undoFix, readJournal } from "./journal";
 export { readProfile, saveProfile } from "./profile";
 export { withExcel, officeCapabilities } from "./host";
+export { prepareForPrint, type PreparedSheet } from "./prepare-print";

@@ -67,7 +67,7 @@ export const limitationMessages: Record<Limitation, Bilingual> = {
     en: "This version of Excel does not let add-ins create dropdown lists (ExcelApi 1.8 is needed), so the template has none.",
   },
   "print-setup-unavailable": {
-    vi: "Phiên bản Excel này không cho phần bổ trợ thiết lập trang in (cần ExcelApi 1.9); hãy chọn khổ ngang, vừa một trang theo chiều rộng trong Bố trí trang.",
-    en: "This version of Excel does not let add-ins set up printing (ExcelApi 1.9 is needed); choose landscape and fit to one page wide in Page Layout.",
+    vi: "Phiên bản Excel này không cho phần bổ trợ thiết lập trang in (cần ExcelApi 1.9): KHCT đã đặt chiều cao các hàng. Để in như văn bản, lưu tệp rồi chạy \"khct layout <tệp.xlsx>\", hoặc trong Bố trí trang chọn A4 ngang, tỷ lệ theo README (mục In), lề trên/dưới 20 mm, trái 30 mm, phải 15 mm.",
+    en: "This version of Excel does not let add-ins set up printing (ExcelApi 1.9 is needed): KHCT set the rows' heights. To print it as a document, save the file and run \"khct layout <file.xlsx>\", or in Page Layout choose A4 landscape, the scale the README gives (Printing), margins 20 mm top and bottom, 30 mm left, 15 mm right.",
   },
 };

@@ -29,6 +29,16 @@ export const T = {
   validate: { vi: "Kiểm tra kế hoạch", en: "Check plan" } satisfies Text,
   buildReport: { vi: "Tạo báo cáo tiến độ", en: "Build progress report" } satisfies Text,
   reportPeriod: { vi: "Kỳ báo cáo", en: "Reporting period" } satisfies Text,
+  preparePrint: { vi: "Chuẩn bị bản in", en: "Prepare for print" } satisfies Text,
+  printDone: {
+    vi: (p: { sheets: { sheet: string; pages: number; scale: number }[] }) => `Đã chuẩn bị bản in: ${p.sheets.map((s) => `"${s.sheet}" ${s.pages} trang (tỷ lệ ${s.scale}%)`).join("; ")}.`,
+    en: (p: { sheets: { sheet: string; pages: number; scale: number }[] }) => `Laid out for print: ${p.sheets.map((s) => `"${s.sheet}" ${s.pages} pages (${s.scale}%)`).join("; ")}.`,
+  } satisfies Fn<{ sheets: { sheet: string; pages: number; scale: number }[] }>,
+  printHeaderCopies: {
+    vi: "Bảng báo cáo đã dài thêm: hãy bấm Tạo báo cáo tiến độ để KHCT lặp lại dòng tiêu đề ở mỗi trang (mọi ô đã nhập được giữ).",
+    en: "The report's table grew: click Build progress report so KHCT repeats its header on each page (every typed cell is kept).",
+  } satisfies Text,
+  noDocument: { vi: "Không tìm thấy kế hoạch hay báo cáo nào trong sổ tính.", en: "No plan or report in the workbook." } satisfies Text,
   periodHk1: { vi: "Học kỳ I", en: "Term I" } satisfies Text,
   periodYear: { vi: "Cả năm học", en: "Whole school year" } satisfies Text,
   reportDate: { vi: "Ngày báo cáo", en: "Report date" } satisfies Text,

@@ -15,8 +15,10 @@ import {
   saveProfile,
   undoFix,
   validateAndMark,
+  prepareForPrint,
   validateInExcel,
   withExcel,
+  type PreparedSheet,
   type ExcelValidation,
   type Limitation,
 } from "../excel";
@@ -67,6 +69,9 @@ export function makeReport(profile: SchoolProfile, period: "hk1" | "year", date:
     return command.outcome();
   });
 }
+
+/** Lays the plan and report sheets out for print (row heights, page breaks, print area, page setup). */
+export const preparePrint = (): Promise<{ sheets: PreparedSheet[]; limitations: Limitation[] }> => withExcel((ctx, caps) => prepareForPrint(ctx, caps));
 
 export const showCell = (sheet: string, cell: string): Promise<void> => withExcel((ctx) => revealCell(ctx, sheet, cell));
 

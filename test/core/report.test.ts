@@ -1,6 +1,8 @@
 import { buildReport, reportSheetName, type ReportRequest } from "../../src/core/report/build-report";
 import { applyPatchToSnapshot } from "../../src/core/sheet/apply";
 import type { SheetSnapshot, WorkbookSnapshot } from "../../src/core/sheet/snapshot";
+import { buildTemplate } from "../../src/core/template/build-template";
+import { resolveTemplate } from "../../src/core/template/options";
 import { validateWorkbook } from "../../src/core/validate/validate";
 import { readWorkbookBuffer } from "../../src/xlsx/read-workbook";
 import { doc000 } from "../fixtures/documents/doc000";
@@ -108,6 +110,36 @@ describe("the execution-status report of a 2018 plan (document 000)", () => {
   });
 });
 
+describe("the report's wording", () => {
+  const plan = workbookSnapshot(doc000);
+  const planSheet = plan.sheets[0];
+
+  it("numbers itself as the plan's issuer (…/BC-THPT.TL), takes the plan's place, reports to the governing body; no 'Kính gửi', no 'Như trên'", () => {
+    const r = report(plan, { planSheet });
+    const t = r.sheet.values.flat().filter((v): v is string => typeof v === "string");
+    expect(t).toContain("Số: …/BC-THPT.TL");
+    expect(t).toContain("Thành phố Hồ Chí Minh, ngày 15 tháng 3 năm 2024");
+    expect(t.filter((x) => x.startsWith("Kính gửi") || x === "- Như trên;")).toEqual([]);
+    expect(t).toEqual(expect.arrayContaining(["Nơi nhận:", "- Lưu: VT.", "HIỆU TRƯỞNG"]));
+  });
+
+  it("addressed to someone: 'Kính gửi' under the title and 'Như trên' in Nơi nhận; a place given wins over the plan's; the signer's name printed", () => {
+    const r = report(plan, { planSheet, addressedTo: "Phòng Khảo thí và Kiểm định chất lượng giáo dục", place: "Quận 12", signer: { name: "Lương Văn Định" } });
+    const t = r.sheet.values.flat().filter((v): v is string => typeof v === "string");
+    expect(t).toEqual(expect.arrayContaining(["Kính gửi: Phòng Khảo thí và Kiểm định chất lượng giáo dục", "- Như trên;", "Quận 12, ngày 15 tháng 3 năm 2024", "Lương Văn Định"]));
+  });
+
+  it("prints without its status and key columns, with the table's header copied at each page break rather than as print titles", () => {
+    const r = report(plan);
+    expect(r.patch.print).toMatchObject({ printArea: expect.stringMatching(/^A1:H\d+$/), repeatRows: null, fitToWidth: false });
+    const headerRows = r.sheet.values.flatMap((row, i) => (row[0] === "TT" ? [i] : []));
+    expect(headerRows.length).toBeGreaterThan(1);
+    const lastKeyed = Math.max(...r.sheet.values.flatMap((row, i) => (typeof row[9] === "string" && row[9].includes("#") ? [i] : [])));
+    expect(r.patch.print!.pageBreaks!.filter((b) => b <= lastKeyed)).toEqual(headerRows.slice(1)); // every page of the table starts with the header
+    expect(headerRows.slice(1).every((i) => r.sheet.values[i][9] === null && r.sheet.values[i][8] === null)).toBe(true); // copies: printed columns only
+  });
+});
+
 describe("refresh after the plan changed", () => {
   const rows = (extra: GridCell[][] = [], tasks = "Rà soát quy chế hoạt động của các hội đồng.") => [
     ["MỨC 1, 2, 3"],
@@ -180,5 +212,16 @@ describe("the report of a TT57 plan", () => {
     expect(r.stats.late).toBe(1); // ended 12/2026, report on 20/01/2027, not done
     const back = validateWorkbook({ sheets: [...workbookSnapshot(plan).sheets, r.sheet] });
     expect(back.sheet).toBe("Kế hoạch"); // a report KHCT wrote is not taken for the plan
+  });
+});
+
+describe("the report of a continuing-education centre", () => {
+  it("is issued by the centre and signed by its director, as its plan is", () => {
+    const [plan] = buildTemplate(resolveTemplate({ schoolType: "gdtx", school: "Trung tâm GDNN-GDTX Quận 3", criteria: "1.4", year: "2026-2027" }, "2026-11-23")).sheets;
+    const snapshot = { sheets: [applyPatchToSnapshot(null, plan)] };
+    const r = report(snapshot, { date: "2027-01-20", planSheet: snapshot.sheets[0] });
+    const t = r.sheet.values.flat().filter((v): v is string => typeof v === "string");
+    expect(t).toEqual(expect.arrayContaining(["TRUNG TÂM GDNN-GDTX QUẬN 3", "GIÁM ĐỐC"]));
+    expect(t.filter((x) => /HIỆU TRƯỞNG|TRƯỜNG TRUNG TÂM/.test(x))).toEqual([]);
   });
 });

@@ -29,6 +29,7 @@ describe("the plan template, for every standard set", () => {
     const rules = new Set(validation.diagnostics.map((d) => d.rule));
     rules.delete("required/empty");
     rules.delete("plan/replaced-standard-set");
+    rules.delete("template/placeholder"); // Mức 4 wording the reference lacks, marked for staff to replace
     expect([...rules]).toEqual([]);
   });
 
@@ -41,7 +42,11 @@ describe("the plan template, for every standard set", () => {
     expect(t).toContain("Tiêu chuẩn 2: Cán bộ quản lý, giáo viên, nhân viên và học sinh");
     expect(t).toContain("MỨC 4");
     expect(t).toContain("Yêu cầu 1 (Điều 22) — chưa có nội dung chính thức"); // TT18's Mức 4 wording is not in the reference
-    expect(validation.diagnostics.filter((d) => d.rule !== "required/empty")).toEqual([]);
+    expect(validation.diagnostics.filter((d) => d.rule !== "required/empty" && d.rule !== "template/placeholder")).toEqual([]);
+    // the placeholders are flagged, each in its cell, until staff replace them
+    const placeholders = validation.diagnostics.filter((d) => d.rule === "template/placeholder");
+    expect(placeholders.map((d) => workbook.sheets[0].values[d.row][d.col])).toEqual([1, 2, 3, 4, 5].map((i) => `Yêu cầu ${i} (Điều 22) — chưa có nội dung chính thức`));
+    expect(placeholders[0]).toMatchObject({ severity: "warning", message: { vi: expect.stringContaining("nội dung tạm của mẫu KHCT") } });
   });
 
   it("never invents what the reference leaves open: TT19's Mức 4 gets one marked placeholder; TT17's rebuilt wording is marked", () => {
@@ -112,6 +117,32 @@ describe("the plan template, for every standard set", () => {
     expect(plan.styles?.[0].style.font?.name).toBe("Times New Roman");
     expect(plan.create).toBe(true);
     expect(plan.columnWidths).toHaveLength(9);
+  });
+
+  it("signs as the documents do: Nơi nhận from the governing body given, the head or 'KT.' for a deputy, the name when known, else the form's instruction", () => {
+    const texts18 = texts(template({ standardSet: "tt18-2018", schoolType: "thpt", governingBody: "SỞ GIÁO DỤC VÀ ĐÀO TẠO TP. HỒ CHÍ MINH" }).workbook);
+    expect(texts18).toEqual(expect.arrayContaining(["Nơi nhận:", "- Sở Giáo dục và Đào tạo TP. Hồ Chí Minh (để báo cáo);", "- Lưu: VT.", "HIỆU TRƯỞNG", "(Ký, ghi rõ họ tên, đóng dấu)"]));
+    expect(texts18.filter((t) => t.includes("UBND"))).toEqual([]); // a Sở-governed school no longer reports to the commune
+    const deputy = texts(template({ schoolType: "th", school: "TH Cầu Xáng", governingBody: "UBND XÃ BÀ ĐIỂM", signer: { deputy: true, name: "Trương Văn Hậu" } }).workbook);
+    expect(deputy).toEqual(expect.arrayContaining(["KT. HIỆU TRƯỞNG", "PHÓ HIỆU TRƯỞNG", "Trương Văn Hậu", "- UBND xã Bà Điểm (để báo cáo);", "TRƯỜNG TH CẦU XÁNG"]));
+    expect(deputy).not.toContain("(Ký, ghi rõ họ tên, đóng dấu)");
+  });
+
+  it("a continuing-education centre is issued and signed as a centre, and TT57's section I says what is known", () => {
+    const { workbook } = template({ schoolType: "gdtx", school: "Trung tâm GDNN-GDTX Quận 3", year: "2026-2027" });
+    const t = texts(workbook);
+    expect(workbook.sheets[0].values[1][0]).toBe("TRUNG TÂM GDNN-GDTX QUẬN 3");
+    expect(t).toEqual(expect.arrayContaining(["GIÁM ĐỐC", "1. Tên cơ sở giáo dục: Trung tâm GDNN-GDTX Quận 3", "2. Loại hình: Trung tâm giáo dục thường xuyên", "3. Địa chỉ: …"]));
+    expect(t.filter((x) => /HIỆU TRƯỞNG|TRƯỜNG TRUNG TÂM/.test(x))).toEqual([]);
+    expect(texts(template({ schoolType: "gdtx", school: "GDNN-GDTX Quận 1" }).workbook)).toContain("TRUNG TÂM GDNN-GDTX QUẬN 1");
+    expect(texts(template({ schoolType: "thcs", school: "Văn Lang" }).workbook)).toEqual(expect.arrayContaining(["1. Tên cơ sở giáo dục: Trường Văn Lang", "2. Loại hình: Trường trung học cơ sở"]));
+  });
+
+  it("marks the placeholders staff must replace on screen (red italics, top-aligned) and numbers the TT column centred", () => {
+    const { plan } = template({ standardSet: "tt18-2018", criteria: "none" });
+    const placeholder = plan.styles!.find((s) => s.style.font?.color === "#C00000")!;
+    expect(placeholder.style).toMatchObject({ font: { italic: true }, vAlign: "top" });
+    expect(plan.styles!.some((s) => /^A\d+(:A\d+)?$/.test(s.range) && s.style.hAlign === "center")).toBe(true);
   });
 
   it("starts from a self-evaluation: targets pre-filled", () => {

@@ -65,7 +65,8 @@ function wholeWord(haystack: string, token: string): boolean {
 function findSchool(cells: TextCell[]): SchoolInfo & { typeCell?: TextCell; typeToken?: string } {
   const info: SchoolInfo & { typeCell?: TextCell; typeToken?: string } = {};
   const short = cells.filter((c) => c.text.length <= 100 && !CITATION_WORDS.test(foldKey(c.text)));
-  const nameCell = short.find((c) => /^trường\s+\S/.test(foldKey(c.text)) && c.text.length <= 80);
+  // a school ("TRƯỜNG THPT …", named without the word) or a continuing-education centre ("TRUNG TÂM GDNN-GDTX …", named with it)
+  const nameCell = short.find((c) => /^(trường|trung tâm)\s+\S/.test(foldKey(c.text)) && c.text.length <= 80);
   if (nameCell) info.name = nameCell.text.replace(/^trường\s+/i, "").trim();
   // a template's placeholder ("TRƯỜNG …") names no school
   if (info.name && !/[\p{L}\d]/u.test(info.name)) info.name = undefined;

@@ -25,6 +25,11 @@ export interface SheetLooksData {
   rowHeights?: { row: number; height: number; custom?: boolean }[];
   hiddenColumns?: number[];
   hiddenRows?: number[];
+  /**
+   * The host could not read merged areas (Excel before ExcelApi 1.13): a cell followed by empty
+   * cells is measured as if merged across them, as KHCT's headings and titles are.
+   */
+  mergesUnknown?: boolean;
 }
 
 export interface CellLook {
@@ -37,7 +42,8 @@ export const EXCEL_DEFAULT_COLUMN_WIDTH = 8.43;
 /** Random access to SheetLooksData by cell. */
 export class SheetLooks {
   private readonly widths: Map<number, number>;
-  private readonly looks = new Map<number, { font?: Style["font"]; wrap?: boolean }>();
+  /** per row, the styles covering some of its columns, in order (later wins) */
+  private readonly byRow = new Map<number, { left: number; right: number; font?: Style["font"]; wrap?: boolean }[]>();
   private readonly hiddenCols: Set<number>;
 
   constructor(readonly data: SheetLooksData) {
@@ -47,11 +53,9 @@ export class SheetLooks {
       if (!style.font && style.wrap === undefined) continue;
       const a = parseArea(range);
       for (let r = a.top; r <= a.bottom; r++) {
-        for (let c = a.left; c <= a.right; c++) {
-          const k = key(r, c);
-          const old = this.looks.get(k) ?? {};
-          this.looks.set(k, { font: style.font ? { ...old.font, ...style.font } : old.font, wrap: style.wrap ?? old.wrap });
-        }
+        let list = this.byRow.get(r);
+        if (!list) this.byRow.set(r, (list = []));
+        list.push({ left: a.left, right: a.right, font: style.font, wrap: style.wrap });
       }
     }
   }
@@ -70,18 +74,21 @@ export class SheetLooks {
   }
 
   cell(row: number, col: number): CellLook {
-    const own = this.looks.get(key(row, col));
+    let font: Style["font"] = {};
+    let wrap: boolean | undefined;
+    for (const s of this.byRow.get(row) ?? []) {
+      if (col < s.left || col > s.right) continue;
+      if (s.font) font = { ...font, ...s.font };
+      if (s.wrap !== undefined) wrap = s.wrap;
+    }
+    const own = { font, wrap };
     const d = this.data.defaultFont;
-    const f = own?.font ?? {};
+    const f = own.font;
     return {
       font: { name: f.name ?? d.name, size: f.size ?? d.size, bold: f.bold ?? d.bold ?? false, italic: f.italic ?? d.italic ?? false },
-      wrap: own?.wrap ?? false,
+      wrap: own.wrap ?? false,
     };
   }
-}
-
-function key(row: number, col: number): number {
-  return row * 16384 + col;
 }
 
 /** The looks a patch gives the sheet it writes, in a workbook whose default font is `defaultFont`. */

@@ -28,6 +28,13 @@ function cellPoints(view: SheetView, looks: SheetLooks, row: number, col: number
   return rowPointsForLines(lineCount(text, look.font, textAreaPixels(width)), look.font);
 }
 
+/** A cell and the empty cells right of it, as a merged area (when the host cannot read merges). */
+function spill(view: SheetView, row: number, col: number): Area | undefined {
+  let right = col;
+  while (right < view.right && view.isEmpty(row, right + 1)) right++;
+  return right > col ? { top: row, left: col, bottom: row, right } : undefined;
+}
+
 /** The measured height of every non-empty, visible row of the view, in row order. */
 export function measureRows(view: SheetView, looks: SheetLooks): MeasuredRow[] {
   const byRow = new Map<number, MeasuredRow>();
@@ -38,7 +45,7 @@ export function measureRows(view: SheetView, looks: SheetLooks): MeasuredRow[] {
     let merged = 0;
     for (let c = view.left; c <= view.right; c++) {
       if (view.isEmpty(r, c) || view.isCovered(r, c)) continue;
-      const area = view.mergeOf(r, c);
+      const area = view.mergeOf(r, c) ?? (looks.data.mergesUnknown ? spill(view, r, c) : undefined);
       if ((area ? looks.spanPx(area.left, area.right) : looks.columnPx(c)) === 0) continue; // a hidden column prints nothing
       const points = cellPoints(view, looks, r, c, area);
       if (area && area.bottom > area.top) {

@@ -82,23 +82,29 @@ function endBefore(end: PlanTask["end"], date: string, yearEnd: string): PeriodP
  */
 export function buildReport(req: ReportRequest): ReportResult {
   const font = req.workbookFont ?? EXCEL_DEFAULT_FONT;
-  const first = writeReport(req, new Set());
+  const rows = reportRows(req);
+  const first = writeReport(req, rows, new Set());
   const { pages } = layoutSheet(applyPatchToSnapshot(null, first.patch), looksOfPatch(first.patch, font));
   const copies = new Set(pages.slice(1).map(([top]) => top - first.firstData).filter((k) => k > 0 && k < first.tableRows));
-  const report = copies.size ? writeReport(req, copies) : first;
+  const report = copies.size ? writeReport(req, rows, copies) : first;
   return { patch: withLayout(report.patch, font).patch, stats: report.stats };
 }
 
-/** The report sheet, with copies of the table header before the table rows numbered in `copiesBefore` (0 = the first). */
-function writeReport(req: ReportRequest, copiesBefore: Set<number>): ReportResult & { firstData: number; tableRows: number } {
+/** The plan's tasks matched with the rows of the report as it is (once for both passes). */
+function reportRows(req: ReportRequest) {
   const form: ReportForm = isTt57(req.detection.set) ? REPORT_TT57 : REPORT_2018;
+  const existing = req.existing ? readExistingReport(new SheetView(req.existing)) : undefined;
+  const frozenRole = form.columns.find((c) => c.source.kind === "frozen")!.role;
+  const { matched, orphans } = matchRows(planTasks(req.plan), existing?.rows ?? [], (r) => r.cells[frozenRole] ?? "", (t) => t.texts.tasks ?? "");
+  return { form, existing, frozenRole, matched, orphans };
+}
+
+/** The report sheet, with copies of the table header before the table rows numbered in `copiesBefore` (0 = the first). */
+function writeReport(req: ReportRequest, rows: ReturnType<typeof reportRows>, copiesBefore: Set<number>): ReportResult & { firstData: number; tableRows: number } {
+  const { form, existing, frozenRole, matched, orphans } = rows;
   const period = REPORT_PERIODS[req.period];
   const year = req.detection.school.year ?? "";
   const yearEnd = req.schoolYearEnd ?? (year ? `${year.slice(5, 9)}-05-31` : `${req.date.slice(0, 4)}-05-31`);
-  const existing = req.existing ? readExistingReport(new SheetView(req.existing)) : undefined;
-  const frozenRole = form.columns.find((c) => c.source.kind === "frozen")!.role;
-  const tasks = planTasks(req.plan);
-  const { matched, orphans } = matchRows(tasks, existing?.rows ?? [], (r) => r.cells[frozenRole] ?? "", (t) => t.texts.tasks ?? "");
 
   const printed = form.columns.filter((c) => !c.unprinted);
   const col = (role: Role) => form.columns.findIndex((c) => c.role === role);

@@ -9,6 +9,7 @@ import { periodInvalid } from "./period-invalid";
 import { requiredEmpty } from "./required-empty";
 import { cellFormulaText, textLegacyEncoding } from "./cell-rules";
 import { planReplacedStandardSet } from "./plan-replaced-standard-set";
+import { templatePlaceholder } from "./template-placeholder";
 
 /** Every validation rule, in the order their findings are listed for one cell. */
 export const RULES: readonly Rule[] = [
@@ -29,6 +30,7 @@ export const RULES: readonly Rule[] = [
   cellFormulaText,
   textLegacyEncoding,
   planReplacedStandardSet,
+  templatePlaceholder,
 ];
 
 export function ruleById(id: string): Rule | undefined {

@@ -16,7 +16,7 @@ import {
 } from "./forms";
 import { listSheetFor, listSource, periodPresets, type ListSheet } from "./lists";
 import { isTt57, type TemplatePlan } from "./options";
-import { formCitation, generalInformationLines, planRecipients, selfEvaluationGround } from "./wording";
+import { formCitation, generalInformationLines, PLACEHOLDER_MARKS, planRecipients, selfEvaluationGround } from "./wording";
 
 const CELL: Style = { font: { name: FONT, size: 12 }, wrap: true, vAlign: "top", border: "thin" };
 /** the TT column: numbers centred, as in the documents (not right-aligned as Excel puts numbers) */
@@ -118,7 +118,7 @@ function level4Rows(b: SheetBuilder, set: StandardSet): void {
   const l4 = set.level4!;
   b.spanRow("MỨC 4", GROUP);
   if (l4.count === null) {
-    const r = b.row([null, "Yêu cầu (Điều 22)", "Số yêu cầu và nội dung của Mức 4 chưa được xác nhận — chưa có nội dung chính thức"]);
+    const r = b.row([null, "Yêu cầu (Điều 22)", `Số yêu cầu và nội dung của Mức 4 chưa được xác nhận — ${PLACEHOLDER_MARKS[0]}`]);
     b.style(r, 0, r, b.width - 1, PLACEHOLDER);
     return;
   }
@@ -126,7 +126,7 @@ function level4Rows(b: SheetBuilder, set: StandardSet): void {
     const text = l4.items?.[i - 1];
     // wording rebuilt from a summary is marked, never passed off as the circular's text
     const official = text && !/rebuilt|not retrieved/i.test(l4.itemsStatus ?? "");
-    const shown = text ? (official ? text : `${text} [chưa đối chiếu nguyên văn Điều 22]`) : `Yêu cầu ${i} (Điều 22) — chưa có nội dung chính thức`;
+    const shown = text ? (official ? text : `${text} ${PLACEHOLDER_MARKS[1]}`) : `Yêu cầu ${i} (Điều 22) — ${PLACEHOLDER_MARKS[0]}`;
     const r = b.row([null, `Yêu cầu ${i}`, shown]);
     b.style(r, 0, r, b.width - 1, official ? CELL : PLACEHOLDER);
   }

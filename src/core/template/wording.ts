@@ -95,6 +95,12 @@ export function signerTitle(institution: Institution, signer: Signer = {}): stri
   return signer.deputy ? [`KT. ${institution.head}`, institution.deputy] : [institution.head];
 }
 
+/**
+ * How the template marks wording staff must replace (red italics on screen; it prints as written,
+ * so an unreplaced placeholder shows on paper too); validation flags cells still holding it.
+ */
+export const PLACEHOLDER_MARKS = ["chưa có nội dung chính thức", "[chưa đối chiếu nguyên văn Điều 22]"];
+
 export const SIGNATURE = {
   recipients: "Nơi nhận:",
   /** under the title while nobody's name is printed */
