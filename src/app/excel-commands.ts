@@ -26,6 +26,7 @@ export function templateCommand(profile: SchoolProfile, today: string): Command 
           school: profile.schoolName,
           governingBody: profile.governingBody || undefined,
           year: profile.year || undefined,
+          signer: { name: profile.signerName || undefined },
         },
         today,
       );
@@ -57,7 +58,8 @@ export function reportCommand(profile: SchoolProfile, period: "hk1" | "year", da
       if (!validation.table || validation.table.layout.kind !== "plan") return { sheets: [] };
       const name = reportSheetName(period);
       const existing = workbook.sheets.find((s) => s.name === name);
-      const { patch, stats } = buildReport({ plan: validation.table, detection: validation.detection, period, date, existing });
+      const planSheet = workbook.sheets.find((s) => s.name === validation.sheet);
+      const { patch, stats } = buildReport({ plan: validation.table, detection: validation.detection, period, date, existing, planSheet, signer: { name: profile.signerName || undefined } });
       outcome = { sheet: name, tasks: stats.tasks, late: stats.late, refreshed: !!existing };
       return { sheets: [{ ...patch, create: !existing }] };
     },

@@ -20,6 +20,8 @@ export const T = {
   schoolName: { vi: "Tên trường", en: "School name" } satisfies Text,
   governingBody: { vi: "Cơ quan quản lý", en: "Governing body" } satisfies Text,
   schoolYear: { vi: "Năm học", en: "School year" } satisfies Text,
+  signerName: { vi: "Người ký (họ tên)", en: "Signer (full name)" } satisfies Text,
+  signerHint: { vi: "In dưới chữ ký của kế hoạch và báo cáo.", en: "Printed under the signature of the plan and the report." } satisfies Text,
   saveProfile: { vi: "Lưu thông tin", en: "Save profile" } satisfies Text,
   profileSaved: { vi: "Đã lưu thông tin trường vào sổ tính.", en: "The school profile is saved in the workbook." } satisfies Text,
   profileFromPlan: { vi: "Đã điền sẵn theo kế hoạch đang mở.", en: "Pre-filled from the open plan." } satisfies Text,

@@ -4,7 +4,7 @@
  * typed — and on Excel 2019 (ExcelApi 1.7, no page layout) it sets row heights only and says how to
  * print.
  */
-import { runCommand, prepareForPrint } from "../../src/excel";
+import { prepareForPrint, readProfile, runCommand, saveProfile } from "../../src/excel";
 import { templateCommand } from "../../src/app/excel-commands";
 import { layoutSheet } from "../../src/core/print/layout-sheet";
 import { EXCEL_DEFAULT_FONT } from "../../src/core/print/looks";
@@ -119,5 +119,18 @@ describe("Chuẩn bị bản in after staff typed into the plan", () => {
     const sheet = excel.sheet(SHEET);
     expect(sheet.pageLayout).toMatchObject({ paperSize: "Letter", pageBreaks: [], printArea: null });
     expect(sheet.rowHeights.get(typing(plan).blocks[0].top) ?? sheet.autoRows.has(typing(plan).blocks[0].top)).toBeTruthy();
+  });
+});
+
+describe("the signer's name from the school profile", () => {
+  it("is stored with the workbook and printed under the signature of the template the pane inserts", async () => {
+    const excel = new ExcelDouble({ sheets: ["Sheet1"] });
+    const profile = { ...PROFILE, signerName: "Nguyễn Thị Lan" };
+    await inExcel(excel, (context, caps) => saveProfile(context, caps, profile));
+    expect((await inExcel(excel, (context, caps) => readProfile(context, caps))).signerName).toBe("Nguyễn Thị Lan");
+    await inExcel(excel, (context, caps) => runCommand(context, caps, templateCommand(profile, TODAY)));
+    const values = [...excel.sheet(SHEET).cells.values()].map((c) => c.value);
+    expect(values).toContain("Nguyễn Thị Lan");
+    expect(values).not.toContain("(Ký, ghi rõ họ tên, đóng dấu)");
   });
 });
