@@ -155,3 +155,27 @@ describe("the plan template, for every standard set", () => {
     expect(() => template({})).toThrow(TemplateError);
   });
 });
+
+describe("an empty plan never checks clean", () => {
+  it("a TT57 template as inserted (its plan rows only numbered) gets one plan/empty error, on the first row's content cell", () => {
+    const { validation } = template({ schoolType: "thpt", year: "2026-2027" });
+    const empty = validation.diagnostics.filter((d) => d.rule === "plan/empty");
+    expect(empty).toHaveLength(1);
+    expect(empty[0]).toMatchObject({ severity: "error", cell: `B${validation.table!.firstRow + 1}` });
+    expect(empty[0].message.vi).toContain('"Hoạt động/giải pháp"');
+    expect(validation.summary.errors).toBe(1);
+  });
+
+  it("a 2018 template without criterion rows gets it too: its Mức 4 requirements alone say nothing the school will do", () => {
+    const { validation } = template({ standardSet: "tt18-2018", criteria: "none", year: "2025-2026" });
+    expect(validation.diagnostics.map((d) => d.rule)).toContain("plan/empty");
+  });
+
+  it("a template with criterion rows does not (its rows not filled in are required/unfilled instead)", () => {
+    for (const req of [{ schoolType: "thpt" as const, criteria: "mandatory", year: "2026-2027" }, { standardSet: "tt18-2018", criteria: "1.2", year: "2025-2026" }]) {
+      const { validation } = template(req);
+      expect(validation.diagnostics.map((d) => d.rule)).not.toContain("plan/empty");
+      expect(validation.diagnostics.map((d) => d.rule)).toContain("required/unfilled");
+    }
+  });
+});

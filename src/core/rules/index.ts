@@ -10,6 +10,7 @@ import { requiredEmpty } from "./required-empty";
 import { requiredUnfilled } from "./required-unfilled";
 import { cellFormulaText, textLegacyEncoding } from "./cell-rules";
 import { planReplacedStandardSet } from "./plan-replaced-standard-set";
+import { planEmpty } from "./plan-empty";
 import { templatePlaceholder } from "./template-placeholder";
 
 /** Every validation rule, in the order their findings are listed for one cell. */
@@ -33,6 +34,7 @@ export const RULES: readonly Rule[] = [
   textLegacyEncoding,
   planReplacedStandardSet,
   templatePlaceholder,
+  planEmpty,
 ];
 
 export function ruleById(id: string): Rule | undefined {
