@@ -41,6 +41,7 @@ import {
   insertTemplate,
   loadProfile,
   makeReport,
+  preparePrint,
   removeMarks,
   revertFixes,
   showCell,
@@ -188,6 +189,15 @@ export function App() {
     run("report", async () => {
       const r = await makeReport(profile, period, reportDate);
       notify("report", r ? { intent: "success", text: { vi: T.reportDone.vi(r), en: T.reportDone.en(r) } } : { intent: "warning", text: T.noPlan });
+    });
+
+  const doPrint = () =>
+    run("report", async () => {
+      const r = await preparePrint();
+      if (!r.sheets.length) return notify("report", { intent: "warning", text: T.noDocument });
+      const done = { vi: T.printDone.vi(r), en: T.printDone.en(r) };
+      const more = r.sheets.some((s) => s.missingHeaders > 0) ? { vi: `${done.vi} ${T.printHeaderCopies.vi}`, en: `${done.en} ${T.printHeaderCopies.en}` } : done;
+      notify("report", r.limitations.length ? limitationsNotice(r.limitations, more) : { intent: "success", text: more });
     });
 
   const doFix = (diagnostics: Diagnostic[]) =>
@@ -396,6 +406,9 @@ export function App() {
           </Step>
 
           <Step divided id="step-report" number={3} label={T.stepN[lang](3)} title={T.stepReport[lang]}>
+            <Text size={200} className={styles.hint}>
+              {T.stepReportHint[lang]}
+            </Text>
             <Field label={T.reportPeriod[lang]}>
               <Select className={styles.full} value={period} onChange={(_, d) => setPeriod(d.value === "hk1" ? "hk1" : "year")}>
                 <option value="hk1">{T.periodHk1[lang]}</option>
@@ -415,9 +428,14 @@ export function App() {
                 onBlur={() => dateValid && setDateText(null)}
               />
             </Field>
-            <Button id="action-report" appearance="primary" onClick={doReport} disabled={working || !dateValid}>
-              {T.buildReport[lang]}
-            </Button>
+            <div className={styles.buttons}>
+              <Button id="action-report" className={styles.grow} appearance="primary" onClick={doReport} disabled={working || !dateValid}>
+                {T.buildReport[lang]}
+              </Button>
+              <Button id="action-print" className={styles.grow} onClick={doPrint} disabled={working}>
+                {T.preparePrint[lang]}
+              </Button>
+            </div>
             {message("report")}
           </Step>
           <Text size={200} id="undo-kind" className={styles.hint}>

@@ -13,7 +13,38 @@ export const UNFILLED_RULE = "required/unfilled";
 
 export const SEVERITIES: Severity[] = ["error", "warning", "info"];
 
-export type Entry = { kind: "one"; key: string; diagnostic: Diagnostic } | { kind: "unfilled"; key: string; diagnostics: Diagnostic[] };
+/**
+ * One finding; the rows not filled in, as one line; or findings of one rule saying the same thing in
+ * several cells (the template's placeholders), as one message with their cells.
+ */
+export type Entry = { kind: "one"; key: string; diagnostic: Diagnostic } | { kind: "unfilled"; key: string; diagnostics: Diagnostic[] } | { kind: "same"; key: string; diagnostics: Diagnostic[] };
+
+/** How many findings an entry stands for. */
+export const entrySize = (e: Entry) => (e.kind === "one" ? 1 : e.diagnostics.length);
+
+/** Findings of one rule with the same message and no fix become one entry listing their cells. */
+function mergeSame(diagnostics: Diagnostic[]): Entry[] {
+  const out: Entry[] = [];
+  const same = new Map<string, Entry & { kind: "same" }>();
+  const keyOf = (d: Diagnostic) => `${d.rule}|${d.message.vi}`;
+  const counts = new Map<string, number>();
+  for (const d of diagnostics) if (!d.fix) counts.set(keyOf(d), (counts.get(keyOf(d)) ?? 0) + 1);
+  for (const d of diagnostics) {
+    const k = keyOf(d);
+    if (d.fix || (counts.get(k) ?? 0) < 2) {
+      out.push(one(d));
+      continue;
+    }
+    let entry = same.get(k);
+    if (!entry) {
+      entry = { kind: "same", key: `same:${k}`, diagnostics: [] };
+      same.set(k, entry);
+      out.push(entry);
+    }
+    entry.diagnostics.push(d);
+  }
+  return out;
+}
 
 /**
  * A run of entries: in the severity view one per kind of finding (a rule, titled by its description,
@@ -86,11 +117,10 @@ function bySeverity(listed: Diagnostic[], unfilled: Entry | null): ResultGroup[]
   return SEVERITIES.map((severity) => {
     const blocks = new Map<string, Block>();
     if (severity === "error" && unfilled) blocks.set(UNFILLED_RULE, { rule: UNFILLED_RULE, entries: [unfilled] });
-    for (const d of listed.filter((x) => x.severity === severity)) {
-      if (!blocks.has(d.rule)) blocks.set(d.rule, { rule: d.rule, title: ruleById(d.rule)?.description, entries: [] });
-      blocks.get(d.rule)!.entries.push(one(d));
-    }
-    const count = [...blocks.values()].reduce((n, b) => n + b.entries.reduce((m, e) => m + (e.kind === "unfilled" ? e.diagnostics.length : 1), 0), 0);
+    const byRule = new Map<string, Diagnostic[]>();
+    for (const d of listed.filter((x) => x.severity === severity)) byRule.set(d.rule, [...(byRule.get(d.rule) ?? []), d]);
+    for (const [rule, items] of byRule) blocks.set(rule, { rule, title: ruleById(rule)?.description, entries: mergeSame(items) });
+    const count = [...blocks.values()].reduce((n, b) => n + b.entries.reduce((m, e) => m + entrySize(e), 0), 0);
     return { key: severity, severity, blocks: [...blocks.values()], count };
   }).filter((g) => g.count > 0);
 }
@@ -106,13 +136,14 @@ function byStandard(listed: Diagnostic[]): ResultGroup[] {
   return [...groups.entries()]
     .sort(([, a], [, b]) => (a.standard ?? -1) - (b.standard ?? -1))
     .map(([key, g]) => {
-      const blocks = new Map<string, Block>();
+      const byCriterion = new Map<string, { criterion?: string; items: Diagnostic[] }>();
       for (const d of [...g.items].sort(bySheetOrder)) {
         const criterion = criterionOf(d);
         const k = criterion ?? "";
-        if (!blocks.has(k)) blocks.set(k, { criterion, entries: [] });
-        blocks.get(k)!.entries.push(one(d));
+        if (!byCriterion.has(k)) byCriterion.set(k, { criterion, items: [] });
+        byCriterion.get(k)!.items.push(d);
       }
+      const blocks = new Map<string, Block>([...byCriterion].map(([k, c]) => [k, { criterion: c.criterion, entries: mergeSame(c.items) }]));
       const sorted = [...blocks.values()].sort((a, b) => (a.criterion === undefined ? -1 : b.criterion === undefined ? 1 : compareCodes(a.criterion, b.criterion)));
       return { key, standard: g.standard, blocks: sorted, count: g.items.length };
     });

@@ -148,7 +148,7 @@ describe("the task pane, as staff use it", () => {
     await page.getByText("Kế hoạch cải tiến chất lượng").first().waitFor();
     await expect(page.getByRole("button", { name: "Chèn mẫu kế hoạch" }).isVisible()).resolves.toBe(true);
     await expect(page.getByLabel("Loại trường").isVisible()).resolves.toBe(true);
-    for (const name of ["Bước 1: Tạo kế hoạch", "Bước 2: Kiểm tra", "Bước 3: Báo cáo"]) await expect(page.getByRole("heading", { level: 2, name }).isVisible()).resolves.toBe(true);
+    for (const name of ["Bước 1: Tạo kế hoạch", "Bước 2: Kiểm tra", "Bước 3: Báo cáo và in"]) await expect(page.getByRole("heading", { level: 2, name }).isVisible()).resolves.toBe(true);
     // the language picker sits beside the title on one line
     const [title, language] = [await page.getByRole("heading", { name: "KHCT" }).boundingBox(), await page.getByLabel("Ngôn ngữ").boundingBox()];
     expect(Math.abs(title!.y + title!.height / 2 - (language!.y + language!.height / 2))).toBeLessThan(20);
@@ -183,7 +183,7 @@ describe("the task pane, as staff use it", () => {
     await expectBeside(message, button);
     expect(await findCell(PLAN, "Tiêu chí 1.10")).toMatch(/^B\d+$/);
     expect(await valueAt(PLAN, "A2")).toBe("TRƯỜNG THPT NGUYỄN DU");
-    await expect(summaryLine().textContent()).resolves.toBe("28 lỗi · 0 cảnh báo · 0 gợi ý · 28 tiêu chí");
+    await expect(summaryLine().textContent()).resolves.toBe("28 lỗi · 5 cảnh báo · 0 gợi ý · 28 tiêu chí");
     // a fresh template's rows not filled in are one line, not 28
     await expect(page.locator('details[data-group="error"] li').count()).resolves.toBe(1);
     await expect(page.getByRole("switch", { name: "Kiểm tra khi nhập" }).isChecked()).resolves.toBe(true);
@@ -198,7 +198,8 @@ describe("the task pane, as staff use it", () => {
     const entry = finding("criterion/standard-as-criterion");
     await entry.waitFor();
     await expect(entry.textContent()).resolves.toContain('"Tiêu chuẩn 1.3" là một tiêu chí, không phải tiêu chuẩn');
-    await expect(summaryLine().textContent()).resolves.toMatch(/^\d+ lỗi · 1 cảnh báo · 0 gợi ý · 28 tiêu chí$/);
+    // 1 warning for the code, 5 for the template's Mức 4 placeholders staff have not replaced yet
+    await expect(summaryLine().textContent()).resolves.toMatch(/^\d+ lỗi · 6 cảnh báo · 0 gợi ý · 28 tiêu chí$/);
     await expect(page.locator("details[data-group]").evaluateAll((groups) => groups.map((g) => g.getAttribute("data-group")))).resolves.toEqual(["error", "warning"]);
     await page.getByRole("switch", { name: "Kiểm tra khi nhập" }).check();
     await shot("kiem-tra", page.getByRole("heading", { name: "Kết quả kiểm tra" }));
@@ -223,7 +224,7 @@ describe("the task pane, as staff use it", () => {
 
   it("groups by standard → criterion when asked, and back by severity", async () => {
     await page.getByLabel("Nhóm theo").selectOption("standard");
-    await expect(page.locator("details[data-group]").evaluateAll((groups) => groups.map((g) => g.getAttribute("data-group")))).resolves.toEqual(["s1"]);
+    await expect(page.locator("details[data-group]").evaluateAll((groups) => groups.map((g) => g.getAttribute("data-group")))).resolves.toEqual(["general", "s1"]); // general: the template's Mức 4 placeholders
     await expect(page.locator('details[data-group="s1"]').getByText("Tiêu chí 1.3", { exact: true }).count()).resolves.toBe(1);
     await shot("theo-tieu-chuan", page.getByRole("heading", { name: "Kết quả kiểm tra" }));
     await page.getByLabel("Nhóm theo").selectOption("severity");
@@ -288,7 +289,7 @@ describe("the task pane, as staff use it", () => {
     await entry.getByRole("button", { name: `Bỏ qua ô ${cell}` }).click();
     await expect(entry.count()).resolves.toBe(0);
     await page.getByText("1 mục đã bỏ qua").waitFor();
-    await expect(summaryLine().textContent()).resolves.toMatch(/1 cảnh báo/); // still counted
+    await expect(summaryLine().textContent()).resolves.toMatch(/· 6 cảnh báo ·/); // still counted (with the template's 5 Mức 4 placeholders)
     await page.getByRole("button", { name: "Hiện lại" }).click();
     await entry.waitFor();
     await entry.getByRole("button", { name: `Áp dụng sửa ô ${cell}` }).click();
@@ -376,6 +377,16 @@ describe("the report", () => {
     expect(await valueAt(REPORT, `E${row}`)).toBe("Đã kiện toàn Hội đồng trường");
     await shot("cap-nhat-bao-cao", page.locator("#message-report"));
   });
+
+  it("'Chuẩn bị bản in' lays the plan and the report out for print and says, beside it, how many pages each takes", async () => {
+    const button = page.getByRole("button", { name: "Chuẩn bị bản in" });
+    await button.click();
+    const notice = page.locator("#message-report").getByText(/^Đã chuẩn bị bản in: /);
+    await notice.waitFor();
+    expect(await notice.innerText()).toMatch(new RegExp(`"${REPORT}" \\d+ trang \\(tỷ lệ \\d+%\\)`));
+    await expectBeside(notice, button);
+    await shot("chuan-bi-ban-in", page.locator("#message-report"));
+  });
 });
 
 describe("the self-evaluation tab", () => {
@@ -439,7 +450,7 @@ describe("in English, by keyboard, from Word", () => {
     });
     expect(fits).toBeGreaterThan(40);
     await expect(page.getByLabel("Report date (day month year)").inputValue()).resolves.toMatch(/^\d{1,2} [A-Z][a-z]{2} \d{4}$/);
-    await shot("english", page.getByRole("heading", { name: "Step 3: Report" }));
+    await shot("english", page.getByRole("heading", { name: "Step 3: Report and print" }));
     await page.getByLabel("Language").selectOption("vi");
   });
 

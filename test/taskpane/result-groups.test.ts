@@ -69,6 +69,14 @@ describe("the findings the pane lists", () => {
     expect(openByDefault(listFindings(many, "severity", new Set()).groups)).toEqual(new Set(["error"]));
   });
 
+  it("findings of one rule saying the same thing in several cells (the template's placeholders) are one entry with their cells; those with a fix stay apart", () => {
+    const placeholder = (cell: string, row: number) => ({ ...finding("template/placeholder", "warning", cell, row), message: { vi: "Ô này còn nội dung tạm", en: "Placeholder" } });
+    const listing = listFindings([placeholder("C45", 44), standardAsCriterion, placeholder("C46", 45), placeholder("C47", 46)], "severity", new Set());
+    const kinds = listing.groups[0].blocks.map((b) => b.entries.map((e) => (e.kind === "one" ? e.diagnostic.cell : `${e.kind}:${e.diagnostics.map((d) => d.cell).join(",")}`)));
+    expect(kinds).toEqual([["same:C45,C46,C47"], ["B14"]]);
+    expect(listing.groups[0].count).toBe(4);
+  });
+
   it("orders criterion codes as numbers", () => {
     expect(["1.10", "1.2", "10.1", "2.1"].sort(compareCodes)).toEqual(["1.2", "1.10", "2.1", "10.1"]);
   });

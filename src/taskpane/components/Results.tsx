@@ -4,7 +4,7 @@ import type { Diagnostic, Lang, Severity } from "../../core/rules/types";
 import { setLabel } from "../../core/standards/sets";
 import type { Validation } from "../../core/validate/validate";
 import { T } from "../i18n";
-import { findingKey, listFindings, openByDefault, UNFILLED_RULE, type Block, type Entry, type GroupBy, type ResultGroup } from "../result-groups";
+import { entrySize, findingKey, listFindings, openByDefault, UNFILLED_RULE, type Block, type Entry, type GroupBy, type ResultGroup } from "../result-groups";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, minWidth: 0 },
@@ -88,9 +88,15 @@ export function Results({ lang, validation, busy, updated, marksStale, onReveal,
   const groupTitle = (g: ResultGroup) =>
     g.severity ? { error: T.errors, warning: T.warnings, info: T.infos }[g.severity][lang] : g.standard === undefined ? T.general[lang] : T.standardN[lang](g.standard);
 
+  const severityBadge = (d: Diagnostic) => (
+    <Badge appearance="tint" color={SEVERITY_COLOR[d.severity]}>
+      {{ error: T.error, warning: T.warning, info: T.info }[d.severity][lang]}
+    </Badge>
+  );
+
   const cellLink = (d: Diagnostic) =>
     d.cell ? (
-      <Link as="button" onClick={() => onReveal(d.cell!, d)} aria-label={T.goToCell[lang](d.cell)} disabled={busy}>
+      <Link key={d.cell} as="button" onClick={() => onReveal(d.cell!, d)} aria-label={T.goToCell[lang](d.cell)} disabled={busy}>
         {d.cell}
       </Link>
     ) : null;
@@ -142,7 +148,7 @@ export function Results({ lang, validation, busy, updated, marksStale, onReveal,
   const kindHeader = (b: Block) => (
     <div className={styles.kind}>
       <Text size={200} weight="semibold" className={styles.kindTitle}>
-        {`${b.title![lang]} (${b.entries.length})`}
+        {`${b.title![lang]} (${b.entries.reduce((n, e) => n + entrySize(e), 0)})`}
       </Text>
       {fixAll(b.rule!)}
     </div>
@@ -171,15 +177,31 @@ export function Results({ lang, validation, busy, updated, marksStale, onReveal,
           </details>
         </li>
       );
+    if (e.kind === "same") {
+      const [first] = e.diagnostics;
+      return (
+        <li key={e.key} className={styles.entry} data-rule={first.rule}>
+          <div className={styles.line}>
+            {by === "standard" && severityBadge(first)}
+            <Text size={200}>{T.inCells[lang](e.diagnostics.length)}</Text>
+          </div>
+          <Text>{first.message[lang]}</Text>
+          <div className={styles.cells}>{e.diagnostics.map(cellLink)}</div>
+          {first.severity !== "error" && (
+            <div className={styles.line}>
+              <Button size="small" appearance="subtle" onClick={() => setIgnored((s) => new Set([...s, ...e.diagnostics.map(findingKey)]))}>
+                {T.ignoreAll[lang](e.diagnostics.length)}
+              </Button>
+            </div>
+          )}
+        </li>
+      );
+    }
     const d = e.diagnostic;
     return (
       <li key={e.key} className={styles.entry} data-rule={d.rule} data-cell={d.cell ?? undefined}>
         <div className={styles.line}>
-          {by === "standard" && (
-            <Badge appearance="tint" color={SEVERITY_COLOR[d.severity]}>
-              {{ error: T.error, warning: T.warning, info: T.info }[d.severity][lang]}
-            </Badge>
-          )}
+          {by === "standard" && severityBadge(d)}
           {cellLink(d)}
           {by === "severity" && d.criterion && <Text size={200}>{T.criterionN[lang](d.criterion)}</Text>}
         </div>
