@@ -240,6 +240,7 @@ export function App() {
       setMarksInSheet(false);
       setMarksStale(false);
       notify("check", { intent: "success", text: { vi: T.cleared.vi(n), en: T.cleared.en(n) } });
+      bringToMessage("check"); // the button may be gone with the marks
     });
 
   const doSave = () =>

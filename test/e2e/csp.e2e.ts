@@ -5,22 +5,13 @@
  * request, an image, a frame or a script from another host — is blocked before any request leaves.
  */
 import { readFileSync } from "node:fs";
-import type { Server } from "node:http";
 import { join } from "node:path";
-import { build } from "esbuild";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { inlineScripts, sha256 } from "../../scripts/csp";
-import { serveFolder } from "./serve";
+import { openPane, startPane, WEB, type PanePage } from "./pane-page";
 
-const WEB = join(__dirname, "..", "..", "dist-web");
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
-
-let server: Server;
-let origin: string;
-let browser: Browser;
+let pane: PanePage;
 let page: Page;
-const requested: string[] = [];
 const consoleErrors: string[] = [];
 
 function policyOf(html: string): Map<string, string[]> {
@@ -38,31 +29,19 @@ function policyOf(html: string): Map<string, string[]> {
 const violations = () => page.evaluate(() => (window as unknown as { khctViolations: string[] }).khctViolations.slice());
 
 beforeAll(async () => {
-  const bundled = await build({ entryPoints: [join(__dirname, "double-page.ts")], bundle: true, write: false, platform: "browser", format: "iife", target: "es2019" });
-  ({ server, origin } = await serveFolder(WEB));
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update"] });
-  const context = await browser.newContext({ viewport: { width: 350, height: 900 }, locale: "vi-VN" });
-  page = await context.newPage();
-  await page.route("**/*", (route) => {
-    const url = route.request().url();
-    requested.push(url);
-    if (url.startsWith(origin)) return route.continue();
-    if (url === OFFICE_JS) return route.fulfill({ status: 200, contentType: "text/javascript", body: bundled.outputFiles[0].text });
-    return route.fulfill({ status: 200, contentType: "text/plain", body: "should never be asked for" });
-  });
+  pane = await openPane();
+  page = pane.page;
   page.on("console", (m) => m.type() === "error" && consoleErrors.push(m.text()));
   await page.addInitScript(() => {
     const w = window as unknown as { khctViolations: string[] };
     w.khctViolations = [];
     document.addEventListener("securitypolicyviolation", (e) => w.khctViolations.push(`${e.effectiveDirective} ${e.blockedURI}`));
   });
-  await page.goto(`${origin}/taskpane.html`);
-  await page.getByRole("heading", { name: "KHCT" }).waitFor();
+  await startPane(pane);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await new Promise((r) => server?.close(r));
+  await pane?.close();
 });
 
 describe("the pane's Content-Security-Policy", () => {
@@ -128,7 +107,7 @@ describe("the pane's Content-Security-Policy", () => {
     });
     expect(fetched).toBe("refused");
     await page.waitForTimeout(300);
-    expect(requested.filter((u) => u.includes("example.org"))).toEqual([]);
+    expect(pane.requested.filter((u) => u.includes("example.org"))).toEqual([]);
     const seen = await violations();
     for (const v of ["connect-src https://example.org/steal?d=1", "img-src https://example.org/pixel.png", "frame-src https://example.org", "script-src-elem https://example.org/evil.js"]) expect(seen).toContain(v);
   });

@@ -3,35 +3,26 @@
  * double served in place of office.js and every other non-local request blocked. Clicks and types
  * through as staff do; each state is photographed at 350 and at 500 px in test-results/screens/.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { gzipSync } from "node:zlib";
-import type { Server } from "node:http";
 import { join } from "node:path";
-import { build } from "esbuild";
-import { chromium, type Browser, type Locator, type Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
 import { bundleSizes } from "../../scripts/bundle-size";
 import { wordFixture } from "../fixtures/docx/word-plans";
 import { tt17Evaluation } from "../fixtures/evaluation/tt17";
 import { tt18Evaluation } from "../fixtures/evaluation/tt18";
-import { serveFolder } from "./serve";
+import { openPane, startPane, WEB, type PanePage } from "./pane-page";
 
-const ROOT = join(__dirname, "..", "..");
-const WEB = join(ROOT, "dist-web");
-const SCREENS = join(ROOT, "test-results", "screens");
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const SCREENS = join(__dirname, "..", "..", "test-results", "screens");
 const PLAN = "Kế hoạch cải tiến";
 const REPORT = "Báo cáo tiến độ - Cả năm học";
 const WIDTHS = [350, 500];
 
-let server: Server;
-let origin: string;
-let browser: Browser;
+let pane: PanePage;
 let page: Page;
-let doubleBundle: string;
-const blocked: string[] = [];
+let blocked: string[];
 /** every URL the page asked for, in order */
-const requested: string[] = [];
+let requested: string[];
 const problems: string[] = [];
 let step = 0;
 
@@ -107,26 +98,10 @@ async function expectBeside(message: Locator, cause: Locator): Promise<void> {
 }
 
 beforeAll(async () => {
-  if (!existsSync(join(WEB, "taskpane.html"))) throw new Error("dist-web/ is not built: run `npm run build` first (npm run test:e2e does)");
   rmSync(SCREENS, { recursive: true, force: true });
   mkdirSync(SCREENS, { recursive: true });
-  const bundled = await build({ entryPoints: [join(__dirname, "double-page.ts")], bundle: true, write: false, platform: "browser", format: "iife", target: "es2019" });
-  doubleBundle = bundled.outputFiles[0].text;
-  ({ server, origin } = await serveFolder(WEB));
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  });
-  const context = await browser.newContext({ viewport: { width: 350, height: 900 }, locale: "vi-VN" });
-  page = await context.newPage();
-  await page.route("**/*", (route) => {
-    const url = route.request().url();
-    requested.push(url);
-    if (url.startsWith(origin)) return route.continue();
-    if (url === OFFICE_JS) return route.fulfill({ status: 200, contentType: "text/javascript", body: doubleBundle });
-    blocked.push(url);
-    return route.abort();
-  });
+  pane = await openPane();
+  ({ page, requested, blocked } = pane);
   page.on("console", (m) => m.type() === "error" && problems.push(`console: ${m.text()}`));
   page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
   await page.addInitScript(() => {
@@ -134,13 +109,11 @@ beforeAll(async () => {
     // the pane under its Content-Security-Policy: anything the policy blocks is a problem
     document.addEventListener("securitypolicyviolation", (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
   });
-  await page.goto(`${origin}/taskpane.html`);
-  await page.getByRole("heading", { name: "KHCT" }).waitFor();
+  await startPane(pane);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await new Promise((r) => server?.close(r));
+  await pane?.close();
 });
 
 describe("the task pane, as staff use it", () => {
@@ -352,6 +325,30 @@ describe("checking as staff type (Kiểm tra khi nhập)", () => {
     await live.check();
     await expect(until(changeHandlers, (n) => n === 1)).resolves.toBe(1);
     await typeInto(PLAN, cell, "Tiêu chí 2.3");
+  });
+});
+
+describe("live checking writes nothing", () => {
+  it("with the cells marked, a fix typed in Excel updates the list but not the marks (no write), and the pane says so; 'Xóa đánh dấu' clears them", async () => {
+    const cell = (await findCell(PLAN, "Tiêu chí 2.4"))!;
+    await typeInto(PLAN, cell, "Tiêu chuẩn 2.4");
+    await finding("criterion/standard-as-criterion", cell).waitFor();
+    await page.getByRole("switch", { name: "Đánh dấu ô có lỗi trên trang tính" }).check();
+    await page.getByRole("button", { name: "Kiểm tra kế hoạch" }).click();
+    await page.locator("#message-check").getByText(/^Đã đánh dấu \d+ ô\.$/).waitFor();
+    const fill = () => inExcel(({ sheet, cell: address }) => (window as unknown as { khctDouble: { look(n: string): { fill(c: string): string | null } } }).khctDouble.look(sheet).fill(address!), { sheet: PLAN, cell });
+    const marked = await fill();
+    expect(marked).toMatch(/^#[0-9A-F]{6}$/);
+    await typeInto(PLAN, cell, "Tiêu chí 2.4");
+    await until(() => finding("criterion/standard-as-criterion", cell).count(), (n) => n === 0);
+    await page.getByText("Các ô đã đánh dấu trên trang tính chưa đổi theo: bấm “Kiểm tra kế hoạch” để đánh dấu lại.").waitFor();
+    expect(await fill()).toBe(marked); // live checking painted nothing, cleared nothing
+    await shot("danh-dau-chua-cap-nhat", page.locator("#results-summary"));
+    await page.getByRole("switch", { name: "Đánh dấu ô có lỗi trên trang tính" }).uncheck();
+    await page.getByRole("button", { name: "Xóa đánh dấu" }).click();
+    await page.locator("#message-check").getByText(/^Đã xóa đánh dấu \d+ ô, trả lại màu nền cũ\.$/).waitFor();
+    expect(await fill()).toBeNull();
+    await expect(page.getByText(/Các ô đã đánh dấu trên trang tính chưa đổi theo/).count()).resolves.toBe(0);
   });
 });
 
