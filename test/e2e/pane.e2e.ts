@@ -262,6 +262,7 @@ describe("the task pane, as staff use it", () => {
     await entry.getByRole("button", { name: `Bỏ qua ô ${cell}` }).click();
     await expect(entry.count()).resolves.toBe(0);
     await page.getByText("1 mục đã bỏ qua").waitFor();
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe("show-ignored"); // focus is not lost with the button
     await expect(summaryLine().textContent()).resolves.toMatch(/· 6 cảnh báo ·/); // still counted (with the template's 5 Mức 4 placeholders)
     await page.getByRole("button", { name: "Hiện lại" }).click();
     await entry.waitFor();

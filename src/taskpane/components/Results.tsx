@@ -84,7 +84,11 @@ export function Results({ lang, validation, busy, updated, marksStale, onReveal,
   const defaults = openByDefault(listing.groups);
   const isOpen = (key: string) => opened.get(`${by}:${key}`) ?? defaults.has(key);
   const toggle = (key: string, open: boolean) => setOpened((m) => (m.get(`${by}:${key}`) === open ? m : new Map(m).set(`${by}:${key}`, open)));
-  const ignore = (d: Diagnostic) => setIgnored((s) => new Set(s).add(findingKey(d)));
+  /** Ignores findings; focus goes to "Hiện lại" (the button pressed is gone with its finding). */
+  const ignore = (...ds: Diagnostic[]) => {
+    setIgnored((s) => new Set([...s, ...ds.map(findingKey)]));
+    requestAnimationFrame(() => document.getElementById("show-ignored")?.focus());
+  };
   const groupTitle = (g: ResultGroup) =>
     g.severity ? { error: T.errors, warning: T.warnings, info: T.infos }[g.severity][lang] : g.standard === undefined ? T.general[lang] : T.standardN[lang](g.standard);
 
@@ -189,7 +193,7 @@ export function Results({ lang, validation, busy, updated, marksStale, onReveal,
           <div className={styles.cells}>{e.diagnostics.map(cellLink)}</div>
           {first.severity !== "error" && (
             <div className={styles.line}>
-              <Button size="small" appearance="subtle" onClick={() => setIgnored((s) => new Set([...s, ...e.diagnostics.map(findingKey)]))}>
+              <Button size="small" appearance="subtle" onClick={() => ignore(...e.diagnostics)}>
                 {T.ignoreAll[lang](e.diagnostics.length)}
               </Button>
             </div>
@@ -250,7 +254,7 @@ export function Results({ lang, validation, busy, updated, marksStale, onReveal,
           {listing.hidden > 0 && (
             <Text size={200}>
               {`${T.ignored[lang](listing.hidden)} · `}
-              <Link as="button" onClick={() => setIgnored(new Set())}>
+              <Link id="show-ignored" as="button" onClick={() => setIgnored(new Set())}>
                 {T.showIgnored[lang]}
               </Link>
             </Text>
