@@ -111,4 +111,11 @@ describe("row heights, measured", () => {
     expect(heights(sheet([["I. THÔNG TIN CHUNG — một tiêu đề dài hơn cột rất nhiều", null, null]]), noWrap)).toEqual([[0, 16.5]]);
     expect(heights(sheet([["x", null, "Mã dòng (KHCT) rất dài ".repeat(5)]]), looks({ hiddenColumns: [2] }))).toEqual([[0, 15.75]]);
   });
+
+  it("a number takes one line in a wrapped cell, however many digits it has (a report's 16.7 % is cached as 0.16666666666666666)", () => {
+    const narrow = looks({ columnWidths: [{ col: 0, width: 8 }] });
+    expect(heights(sheet([[0.16666666666666666, null, null]]), narrow)).toEqual([[0, 15.75]]);
+    const [[, asText]] = heights(sheet([["0.16666666666666666", null, null]]), narrow);
+    expect(asText).toBeGreaterThan(15.75); // the same digits typed as text do wrap
+  });
 });

@@ -1,9 +1,14 @@
-/** Where the layout step may break a page in TT57's form: never between a section's heading and its table, never inside a short table. */
+/**
+ * Where the layout step may break a page: in TT57's form never between a section's heading and its
+ * table, never inside a short table; in a report never inside its comment block.
+ */
 import { layoutSheet } from "../../src/core/print/layout-sheet";
 import { KHCT_WORKBOOK_FONT, looksOfPatch } from "../../src/core/print/looks";
 import { applyPatchToSnapshot } from "../../src/core/sheet/apply";
 import { buildTemplate } from "../../src/core/template/build-template";
 import { resolveTemplate } from "../../src/core/template/options";
+import { buildReport } from "../../src/core/report/build-report";
+import { check, crit, plan2018 } from "../fixtures/plans";
 
 const req = { schoolType: "thpt" as const, school: "THPT Nguyễn Du", governingBody: "SỞ GIÁO DỤC VÀ ĐÀO TẠO TP. HỒ CHÍ MINH", criteria: "mandatory", year: "2026-2027", place: "Quận 10", signer: { name: "Trần Văn An" } };
 
@@ -20,5 +25,25 @@ describe("TT57's section VI on a page break", () => {
     expect(heading).toBeGreaterThan(0);
     expect(pageOf(heading)).toBe(pageOf(lastRow));
     for (let r = heading; r <= lastRow; r++) expect(pageOf(r)).toBe(pageOf(heading));
+  });
+});
+
+describe("the report's comment block on a page break", () => {
+  it("'Nhận xét, đánh giá' to 'Kiến nghị, đề xuất' print on one page, with the signature, whatever the number of tasks", () => {
+    const split: number[] = [];
+    for (let tasks = 1; tasks <= 30; tasks++) {
+      const rows = Array.from({ length: tasks }, (_, i) => crit(i === 0 ? "Tiêu chí 1.1" : null, i === 0 ? undefined : null, { tasks: `Nhiệm vụ ${i + 1}: rà soát, bổ sung kế hoạch và tổ chức thực hiện theo từng học kỳ.` }));
+      const v = check(plan2018(rows));
+      const { patch } = buildReport({ plan: v.table!, detection: v.detection, period: "year", date: "2024-03-15" });
+      const sheet = applyPatchToSnapshot(null, patch);
+      const { pages } = layoutSheet(sheet, looksOfPatch(patch, KHCT_WORKBOOK_FONT));
+      const rowOf = (start: string) => sheet.values.findIndex((r) => r.some((x) => typeof x === "string" && x.startsWith(start)));
+      const pageOf = (row: number) => pages.findIndex(([first, last]) => row >= first && row <= last);
+      const first = rowOf("Nhận xét, đánh giá");
+      const signer = rowOf("(Ký, ghi rõ họ tên");
+      expect(first).toBeGreaterThan(0);
+      if (pageOf(first) !== pageOf(signer)) split.push(tasks);
+    }
+    expect(split).toEqual([]);
   });
 });

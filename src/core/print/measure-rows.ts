@@ -1,6 +1,8 @@
 /**
  * Row heights measured from what each row holds: every cell's text wrapped at its width (a merged
  * area's whole width), in its font and size, as Excel lays it out (see measure/excel-geometry.ts).
+ * A number, date or truth value takes one line, as Excel never wraps them (a cached formula result
+ * such as 0.16666666666666666 would otherwise count as text two lines long).
  * A row is as tall as its tallest cell, no taller. Merged areas are measured too (Excel never
  * autofits them): an area over several rows that needs more room than its rows give gets the rest
  * on its last row.
@@ -23,7 +25,8 @@ export interface MeasuredRow {
 function cellPoints(view: SheetView, looks: SheetLooks, row: number, col: number, area: Area | undefined): number {
   const look = looks.cell(row, col);
   const text = view.text(row, col);
-  if (!look.wrap || text.trim() === "") return rowPointsForLines(1, look.font);
+  // Excel never wraps a number, a date or a truth value (a narrow column shows #### instead)
+  if (!look.wrap || typeof view.value(row, col) !== "string" || text.trim() === "") return rowPointsForLines(1, look.font);
   const width = area ? looks.spanPx(area.left, area.right) : looks.columnPx(col);
   return rowPointsForLines(lineCount(text, look.font, textAreaPixels(width)), look.font);
 }

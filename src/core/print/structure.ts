@@ -8,7 +8,7 @@ import type { Role } from "../layouts/layouts";
 import { isHeaderLike, matchHeader } from "../plan/header";
 import { readTables } from "../plan/read";
 import type { PlanTable } from "../plan/types";
-import { REPORT_2018, REPORT_TT57, SUMMARY } from "../report/forms";
+import { REPORT_2018, REPORT_BLOCKS, REPORT_TT57, SUMMARY } from "../report/forms";
 import type { SheetView } from "../sheet/snapshot";
 import { foldKey } from "../text/normalize";
 
@@ -133,6 +133,11 @@ export function printStructure(view: SheetView, options: { printTitles?: boolean
       if (!nextIsScope && next !== undefined) keep(r);
     });
   }
+
+  // the report's comment block ("Nhận xét, đánh giá" … "Kiến nghị, đề xuất") prints whole, with the signature after it
+  const comments = foldKey(REPORT_BLOCKS[0].label.replace(/:$/, ""));
+  const commentStart = [...rows.keys()].find((r) => r < signature && firstText(view, r).startsWith(comments));
+  if (commentStart !== undefined) for (let r = commentStart; r < Math.min(signature, view.bottom + 1) - 1; r++) keep(r);
 
   // the signature block is never split, nor left alone on a page
   if (signature <= view.bottom) {
