@@ -165,3 +165,17 @@ describe("numbers in the criterion column", () => {
     expect(findings(v)).toEqual([]);
   });
 });
+
+describe("level groups as staff number them", () => {
+  const n = null;
+  const rows = (muc123: GridCell[], muc4: GridCell[]) => [muc123, crit("Tiêu chí 1.1"), crit("Tiêu chí 1.2"), muc4, crit("Tiêu chí 1.3", "Đạt mức 2 (hiện trạng mức 1)")];
+  it.each([
+    ["numbered in the code column", [n, "I. MỨC 1, 2, 3"], [n, "II. MỨC 4"]],
+    ["numbered across the table", ["I. CÁC TIÊU CHÍ ĐẠT MỨC 1, 2, 3"], ["II. CÁC TIÊU CHÍ ĐẠT MỨC 4"]],
+    ["the number in the TT column", ["I", "Các tiêu chí mức 1, 2, 3"], ["II", "Mức 4"]],
+    ["lettered", ["A.", "MỨC 1 - 3"], ["B.", "MỨC 4"]],
+  ] as [string, GridCell[], GridCell[]][])("%s: the plan is read to its end and a Mức 2 target under MỨC 4 is the one finding", (_name, muc123, muc4) => {
+    // before, "I. MỨC 1, 2, 3" ended the table (an empty plan) and "II | Mức 4" was taken for more text of criterion 1.2
+    expect(findings(check(plan2018(rows(muc123, muc4))))).toEqual(["C11 level/group-mismatch"]);
+  });
+});

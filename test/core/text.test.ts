@@ -84,6 +84,18 @@ describe("levels", () => {
     expect(parseLevelGroup("Mức 1")).toEqual([1]);
     expect(parseLevelGroup("Mức 2: Duy trì")).toBeUndefined();
   });
+  it.each([
+    ["I. MỨC 1, 2, 3", [1, 2, 3]],
+    ["II. CÁC TIÊU CHÍ ĐẠT MỨC 4", [4]],
+    ["Phần A: Tiêu chí mức 1 - 3", [1, 2, 3]],
+    ["B) Các tiêu chí ở mức 4", [4]],
+    ["Nhóm tiêu chí mức 1, 2, 3:", [1, 2, 3]],
+  ])("reads a numbered or titled level group: %s", (text, levels) => {
+    expect(parseLevelGroup(text)).toEqual(levels);
+  });
+  it.each(["I. Tiêu chí 1.2: Mức 2", "Tiêu chí 1.2 mức 2", "1.2 Mức 2", "IV. TỔ CHỨC THỰC HIỆN", "Đạt mức 2"])("never takes a criterion or a heading for a level group: %s", (text) => {
+    expect(parseLevelGroup(text)).toBeUndefined();
+  });
   it("writes the phrases it proposes", () => {
     expect(levelPhrase(2, 1)).toBe("Đạt mức 2 (hiện trạng mức 1)");
     expect(levelPhrase(2, 2)).toBe("Duy trì mức 2");

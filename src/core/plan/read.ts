@@ -25,6 +25,9 @@ const STANDARD_HEADING = /^tiêu chuẩn\s*(\d{1,2})(?!\s*[.,]\s*\d)\s*(?:[:.\-)
 const NUMBERED_LINE = /^\d{1,2}[.)]\s+\p{L}/u;
 const SECTION_HEADING = /^(?:[ivx]+\s*[./)]|[a-zđ]\)\s|\d+\.\s+\p{Lu}|(?:[-+*•]\s*)?(?:nhận xét|kiến nghị|đề xuất|nơi nhận|tổ chức thực hiện|hiệu trưởng|kết luận|tổng hợp)\b)/u;
 
+/** A group's number alone in the TT column: "I", "II.", "A", "B)" */
+const GROUP_NUMBER_ONLY = /^(?:[ivx]{1,4}|[a-dđ])[.)]?$/;
+
 /** Reads every plan, report and TT57 table of a sheet, in order. */
 export function readTables(view: SheetView): PlanTable[] {
   return scanTables(view, matchHeader, readTable);
@@ -104,7 +107,7 @@ class TableReader {
     const ttField = fields.tt && !/^\d+\.?$/.test(fields.tt.text) ? fields.tt : undefined;
     const codeCandidates = [codeField, ttField, lead].filter((f): f is Field => !!f);
 
-    const levels = lead && lead.col <= (this.codeCol ?? header.left) ? parseLevelGroup(lead.text) : undefined;
+    const levels = this.levelGroup(cells);
     if (levels) {
       this.group = this.push({ kind: "group", row: r, fields, codeField: lead, levels });
       this.standard = this.owner = this.last = undefined;
@@ -112,6 +115,16 @@ class TableReader {
     }
     if (header.layout.codes?.how === "cell") return this.readCodeRow(r, fields, codeCandidates, lead);
     return this.readItemRow(r, fields, lead);
+  }
+
+  /** The levels of a group row: its title in the code column or left of it ("MỨC 1, 2, 3"), maybe after its number in the TT column ("II" | "MỨC 4"). */
+  private levelGroup(cells: Field[]): number[] | undefined {
+    const limit = this.codeCol ?? this.header.left;
+    const [lead, next] = cells;
+    if (!lead || lead.col > limit) return undefined;
+    const own = parseLevelGroup(lead.text);
+    if (own || !next || next.col > limit || !GROUP_NUMBER_ONLY.test(foldKey(lead.text))) return own;
+    return parseLevelGroup(next.text);
   }
 
   private readCodeRow(r: number, fields: Partial<Record<Role, Field>>, candidates: Field[], lead: Field | undefined): boolean {

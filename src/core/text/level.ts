@@ -45,10 +45,18 @@ export function levelPhrase(target: number, current?: number): string {
   return current === undefined ? `Đạt mức ${target}` : `Đạt mức ${target} (hiện trạng mức ${current})`;
 }
 
-/** A level-group row: "MỨC 1", "MỨC 1, 2, 3", "Mức 4", "MỨC 1 VÀ 2". */
+/** The numbering of a part of the plan before its level group: "I.", "II)", "A.", "Phần I:", "1." */
+const GROUP_NUMBER = /^(?:phần\s+)?(?:[ivx]{1,4}|[a-dđ]|\d)\s*[.):\-–]\s*/;
+/** Words before "mức" in a group's title: "Các tiêu chí đạt", "Tiêu chí ở", "Nhóm tiêu chí" */
+const GROUP_WORDS = /^(?:(?:các|nhóm)\s+)?(?:tiêu chí\s+(?:(?:đạt|ở|đánh giá)\s+)?)?/;
+
+/**
+ * A level-group row: "MỨC 1", "MỨC 1, 2, 3", "Mức 4", "MỨC 1 VÀ 2", numbered or titled as staff
+ * write them: "I. MỨC 1, 2, 3", "II. Các tiêu chí đạt Mức 4", "Phần A: Tiêu chí mức 1 - 3".
+ */
 export function parseLevelGroup(text: string): number[] | undefined {
-  const t = foldKey(text).replace(/[:.]$/, "");
-  const m = /^(?:các\s+tiêu chí\s+)?mức(?:\s+độ)?\s*(\d(?:\s*(?:,|;|và|&|-|–)\s*\d)*)$/.exec(t);
+  const t = foldKey(text).replace(/[:.]$/, "").replace(GROUP_NUMBER, "").replace(GROUP_WORDS, "");
+  const m = /^mức(?:\s+độ)?\s*(\d(?:\s*(?:,|;|và|&|-|–)\s*\d)*)$/.exec(t);
   if (!m) return undefined;
   const nums = m[1].split(/\s*(?:,|;|và|&)\s*/).flatMap((part) => {
     const r = /^(\d)\s*[-–]\s*(\d)$/.exec(part);
