@@ -10,8 +10,8 @@
 import type { Role } from "../core/layouts/layouts";
 import { isTypedTextFormula, textFromFormula } from "../core/plan/field";
 import { isHeaderLike } from "../core/plan/header";
-import { readTables } from "../core/plan/read";
 import type { PlanTable } from "../core/plan/types";
+import { documentParts } from "../core/print/document-tables";
 import { REPORT_2018, REPORT_TT57 } from "../core/report/forms";
 import type { Area } from "../core/sheet/address";
 import { isErrorValue, SheetView, type WorkbookSnapshot } from "../core/sheet/snapshot";
@@ -28,6 +28,10 @@ for (const c of [...TT57_PROBLEM_COLUMNS, ...TT57_MONITORING_COLUMNS, ...TT57_PL
 const UNPRINTED_REPORT_ROLES: Role[] = ["status", "key"];
 
 const LANDSCAPE_FROM_COLUMNS = 7;
+/** Lines right before a table that print on its page (a section heading and its lead-in lines). */
+const LEAD_IN_LINES = 4;
+/** A table of at most this many rows under its header prints on one page (TT57's monitoring table). */
+const SHORT_TABLE_ROWS = 4;
 
 export class NothingToExport extends Error {
   constructor(readonly sheet: string) {
@@ -137,7 +141,9 @@ function linesToBlocks(view: SheetView, rows: number[]): WordBlock[] {
 /** A line of the sheet as a paragraph; a section heading in capitals ("III. NỘI DUNG …") in bold. */
 function lineOf(view: SheetView, r: number): WordBlock {
   const text = lineText(view, r);
-  return { kind: "line", text, align: "justify", bold: SECTION.test(foldKey(text)) && text === text.toLocaleUpperCase("vi") ? true : undefined };
+  const heading = SECTION.test(foldKey(text)) && text === text.toLocaleUpperCase("vi");
+  // a heading never ends a page
+  return { kind: "line", text, align: "justify", bold: heading || undefined, keepNext: heading || undefined };
 }
 
 /** The table's printed columns (the report's status and key columns left out) and its rows (headers Word would repeat left out). */
@@ -149,6 +155,8 @@ function wordTable(view: SheetView, t: PlanTable): WordTable {
   const rows: number[] = [...t.headerRows];
   const last = t.headerRows[t.headerRows.length - 1];
   for (let r = last + 1; r <= t.lastRow; r++) if (!isHeaderLike(view, r, t.left, t.right)) rows.push(r);
+  // blank rows under the table's last line (before the next section) are not part of it
+  while (rows.length > t.headerRows.length && cols.every((c) => !shownText(view, rows[rows.length - 1], c))) rows.pop();
   const rowIndex = new Map(rows.map((r, i) => [r, i]));
   const colIndex = new Map(cols.map((c, i) => [c, i]));
   const merges: Area[] = [];
@@ -166,7 +174,7 @@ function wordTable(view: SheetView, t: PlanTable): WordTable {
   const boldRows = new Set(t.rows.filter((row) => row.kind === "group" || row.kind === "standard").map((row) => rowIndex.get(row.row)).filter((i): i is number => i !== undefined));
   const roleOf = new Map(Object.entries(t.columns).map(([role, c]) => [c as number, role as Role]));
   const weights = cols.map((c) => ROLE_WIDTH.get(roleOf.get(c)!) ?? 10);
-  return { kind: "table", rows: values, merges, headerRows: t.headerRows.length, boldRows, weights, size: 12 };
+  return { kind: "table", rows: values, merges, headerRows: t.headerRows.length, boldRows, weights, size: 12, keepTogether: rows.length - t.headerRows.length <= SHORT_TABLE_ROWS || undefined };
 }
 
 /** The signature block found in the lines after the last table: its receivers, signer and name, and the lines before it. */
@@ -189,6 +197,18 @@ function signatureOf(view: SheetView, rows: number[]): { before: number[]; recei
   return { before: rows.slice(0, at), receivers, signer, name };
 }
 
+/** The lines right before each table (its section's heading, its lead-in lines) print on the table's first page. */
+function keepLeadInsWithTables(blocks: WordBlock[]): void {
+  blocks.forEach((b, i) => {
+    if (b.kind !== "table") return;
+    for (let k = i - 1; k >= Math.max(0, i - LEAD_IN_LINES); k--) {
+      const before = blocks[k];
+      if (before.kind !== "line") break;
+      before.keepNext = true;
+    }
+  });
+}
+
 /** The default title of a plan or a report, when the sheet has none. */
 function defaultTitle(kind: "KH" | "BC", year: string | undefined): string[] {
   const y = year ? ` năm học ${year.replace("-", " - ")}` : "";
@@ -201,7 +221,8 @@ export function exportPlan(workbook: WorkbookSnapshot, sheet?: string): Exported
   const snapshot = workbook.sheets.find((s) => s.name === validation.sheet)!;
   if (!validation.table) throw new NothingToExport(validation.sheet);
   const view = new SheetView(snapshot);
-  const tables = readTables(view);
+  // each table ends before the next section heading ("VII. TỔ CHỨC THỰC HIỆN" under TT57's monitoring table is a line)
+  const { tables } = documentParts(view);
   const kind = validation.table.layout.kind === "report" ? "BC" : "KH";
   const inTable = (r: number) => tables.some((t) => r >= t.headerRows[0] && r <= t.lastRow);
   const lines = (from: number, to: number) => {
@@ -253,6 +274,13 @@ export function exportPlan(workbook: WorkbookSnapshot, sheet?: string): Exported
   });
   const signature = signatureOf(view, lines(lastTable.lastRow + 1, view.bottom));
   body.push(...linesToBlocks(view, signature.before));
+  keepLeadInsWithTables(body);
+  // the signature is never alone on its page: the line before it goes with it
+  const beforeSignature = body[body.length - 1];
+  if (beforeSignature?.kind === "line") {
+    beforeSignature.keepNext = true;
+    body.push({ kind: "line", text: "", keepNext: true });
+  }
   body.push({
     kind: "sides",
     split: 0.45,

@@ -37,6 +37,8 @@ export interface WordLine {
   align?: "left" | "center" | "right" | "justify";
   /** points; the document's size by default */
   size?: number;
+  /** printed on the same page as what follows (a heading, a line leading into a table) */
+  keepNext?: boolean;
 }
 
 /** Text split into runs where a caller wants them (a fixture's runs split mid-word); one run by default. */
@@ -56,6 +58,8 @@ export interface WordTable {
   weights: number[];
   /** points */
   size?: number;
+  /** printed whole on one page (a short table) */
+  keepTogether?: boolean;
 }
 
 /** A borderless two-column block: the administrative header, the signature. */
@@ -101,6 +105,7 @@ function paragraph(line: WordLine, runs: Runs, spacingAfter = 60): Paragraph {
   return new Paragraph({
     alignment: ALIGN[line.align ?? "left"],
     spacing: { before: 0, after: spacingAfter },
+    keepNext: line.keepNext,
     children: pieces.map((t) => new TextRun({ text: t, bold: line.bold, italics: line.italic, underline: line.underline ? {} : undefined, size: line.size ? line.size * 2 : undefined })),
   });
 }
@@ -132,7 +137,9 @@ function table(t: WordTable, width: number, runs: Runs): Table {
       const first = !m || m.top === r;
       const text = first ? (t.rows[r][c] ?? "") : "";
       const bold = r < t.headerRows || t.boldRows?.has(r);
-      const lines = text.split("\n").map((s) => paragraph({ text: s, bold, size: t.size, align: r < t.headerRows ? "center" : "left" }, runs, 0));
+      // a short table stays on one page: each row's text keeps with the next row
+      const keepNext = t.keepTogether && r < height - 1 ? true : undefined;
+      const lines = text.split("\n").map((s) => paragraph({ text: s, bold, size: t.size, align: r < t.headerRows ? "center" : "left", keepNext }, runs, 0));
       cells.push(
         new TableCell({
           children: lines,
@@ -144,7 +151,8 @@ function table(t: WordTable, width: number, runs: Runs): Table {
       );
       c += span;
     }
-    rows.push(new TableRow({ children: cells, tableHeader: r < t.headerRows ? true : undefined }));
+    // a row never splits across pages (a criterion's title and its tasks print together)
+    rows.push(new TableRow({ children: cells, tableHeader: r < t.headerRows ? true : undefined, cantSplit: true }));
   }
   return new Table({
     rows,

@@ -4,6 +4,7 @@
  * where each finding is in the document; what KHCT cannot read gets one sentence, never a trace.
  */
 import { execFileSync } from "node:child_process";
+import JSZip from "jszip";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
@@ -17,6 +18,12 @@ import { oleContainer } from "../fixtures/hostile";
 import { gridToXlsx } from "../fixtures/to-xlsx";
 import { convertWithLibreOffice, sofficeAvailable } from "../xlsx/helpers";
 import { run, sha } from "./run-khct";
+
+/** The main part of a .docx, as text. */
+async function docxXml(docx: Buffer): Promise<{ document: string }> {
+  const zip = await JSZip.loadAsync(docx);
+  return { document: await zip.file("word/document.xml")!.async("string") };
+}
 
 const dir = mkdtempSync(join(tmpdir(), "khct-word-"));
 const word000 = join(dir, "ke-hoach-000.docx");
@@ -258,5 +265,30 @@ describe("the exported document in LibreOffice", () => {
     const resaved = convertWithLibreOffice(readFileSync(docx), "docx", "docx");
     const again = readDocx(resaved);
     expect(again.workbook.sheets.map((s) => s.name)).toEqual(["Kế hoạch cải tiến"]);
+  });
+
+  itWithSoffice("prints as the sheet does: sections after a table are paragraphs, no heading ends a page, no row splits across pages", async () => {
+    const tpl = join(dir, "mau-57-phan.xlsx");
+    await run("template", "--school-type", "thpt", "--criteria", "mandatory", "--school", "THPT Nguyễn Du", "-o", tpl);
+    const docx = join(dir, "mau-57-phan.docx");
+    await run("export", tpl, "-o", docx);
+    const pdfFile = join(dir, "mau-57-phan.pdf");
+    writeFileSync(pdfFile, convertWithLibreOffice(readFileSync(docx), "pdf", "docx"));
+    const pages = execFileSync("pdftotext", ["-layout", pdfFile, "-"]).toString().split("\f");
+    const text = pages.join("\n");
+    // TT57's sections VII and VIII under the monitoring table: lines of text, not rows of that table
+    expect(text).toMatch(/^\s*VII\. TỔ CHỨC THỰC HIỆN\s*$/m);
+    expect(text).toMatch(/^\s*VIII\. CƠ CHẾ ĐÁNH GIÁ VÀ BÁO CÁO\s*$/m);
+    // a section's heading is never the last line of its page
+    const lastLines = pages.map((p) => p.split("\n").filter((l) => l.trim()).pop() ?? "");
+    expect(lastLines.filter((l) => /^\s*[IVX]+\.\s/.test(l))).toEqual([]);
+    // section V's heading prints above its table's header
+    const planPage = pages.findIndex((p) => /^\s*V\. KẾ HOẠCH CẢI TIẾN/m.test(p));
+    expect(pages[planPage]).toContain("Hoạt động/giải pháp");
+    // every row of every table is kept whole on its page
+    const { document } = await docxXml(readFileSync(docx));
+    const rows = document.match(/<w:tr[ >]/g)!.length;
+    expect(rows).toBeGreaterThan(20);
+    expect(document.match(/<w:cantSplit\/>/g)?.length).toBe(rows);
   });
 });

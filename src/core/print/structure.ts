@@ -6,15 +6,12 @@
  */
 import type { Role } from "../layouts/layouts";
 import { isHeaderLike, matchHeader } from "../plan/header";
-import { readTables } from "../plan/read";
 import type { PlanTable } from "../plan/types";
 import { REPORT_2018, REPORT_BLOCKS, REPORT_TT57, SUMMARY } from "../report/forms";
 import type { SheetView } from "../sheet/snapshot";
 import { foldKey } from "../text/normalize";
+import { documentParts, firstText } from "./document-tables";
 
-/** First texts of rows that must not end a page: sections "I." … "VIII.", the summary's and the report's headings. */
-const HEADING = /^(?:[ivxl]+\.\s|nhận xét, đánh giá|kiến nghị, đề xuất\s*:?\s*$)/u;
-const SIGNATURE_START = /^nơi nhận\s*:?$/u;
 /** Lines between a section's heading and its table that stay with the table ("Hội đồng tự đánh giá theo dõi …"). */
 const LEAD_IN_ROWS = 3;
 /** A table of at most this many rows prints on one page. */
@@ -44,13 +41,6 @@ export interface PrintStructure {
   /** what prints */
   area: { top: number; left: number; bottom: number; right: number };
   tables: PlanTable[];
-}
-
-function firstText(view: SheetView, row: number): string {
-  for (let c = view.left; c <= view.right; c++) {
-    if (!view.isEmpty(row, c) && !view.isCovered(row, c)) return foldKey(view.text(row, c));
-  }
-  return "";
 }
 
 /** The summary table of a KHCT report: its header row and the rows under it. */
@@ -89,20 +79,7 @@ export function printStructure(view: SheetView, options: { printTitles?: boolean
     if (role) role.keepWithNext = true;
   };
 
-  let signature = view.bottom + 1;
-  for (let r = view.top; r <= view.bottom; r++) {
-    if (SIGNATURE_START.test(firstText(view, r))) {
-      signature = r;
-      break;
-    }
-  }
-  const headings = [...rows.keys()].filter((r) => HEADING.test(firstText(view, r)));
-  const tables = readTables(view).filter((t) => t.headerRows[0] < signature);
-  for (const t of tables) {
-    // a table ends before the next section (the reader may take "VII. …" under TT57's monitoring table for a row)
-    const next = headings.find((r) => r > t.headerRows[t.headerRows.length - 1]);
-    t.lastRow = Math.min(t.lastRow, signature - 1, next === undefined ? Infinity : next - 1);
-  }
+  const { tables, headings, signature } = documentParts(view);
 
   // the document's header block stays with what follows it
   const firstBody = Math.min(signature, ...tables.map((t) => t.headerRows[0]), ...headings);
