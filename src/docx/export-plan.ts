@@ -12,7 +12,7 @@ import { isTypedTextFormula, textFromFormula } from "../core/plan/field";
 import { isHeaderLike } from "../core/plan/header";
 import type { PlanTable } from "../core/plan/types";
 import { documentParts } from "../core/print/document-tables";
-import { REPORT_2018, REPORT_TT57 } from "../core/report/forms";
+import { REPORT_2018, REPORT_BLOCKS, REPORT_TT57, SUMMARY } from "../core/report/forms";
 import type { Area } from "../core/sheet/address";
 import { isErrorValue, SheetView, type WorkbookSnapshot } from "../core/sheet/snapshot";
 import { PLAN_2018_COLUMNS, TT57_MONITORING_COLUMNS, TT57_PLAN_COLUMNS, TT57_PROBLEM_COLUMNS } from "../core/template/forms";
@@ -138,12 +138,26 @@ function linesToBlocks(view: SheetView, rows: number[]): WordBlock[] {
   return out;
 }
 
-/** A line of the sheet as a paragraph; a section heading in capitals ("III. NỘI DUNG …") in bold. */
+/** The report's own headings, in bold as KHCT writes them: its summary's title and its comment block's labels. */
+const REPORT_LABELS = [SUMMARY.title, ...REPORT_BLOCKS.map((b) => b.label)].map((l) => foldKey(l).replace(/:$/, ""));
+/** The comment block's first label: from it to the signature, lines print on one page. */
+const COMMENTS = REPORT_LABELS[1];
+
+/** A line of the sheet as a paragraph; a section heading in capitals ("III. NỘI DUNG …") and the report's labels in bold. */
 function lineOf(view: SheetView, r: number): WordBlock {
   const text = lineText(view, r);
-  const heading = SECTION.test(foldKey(text)) && text === text.toLocaleUpperCase("vi");
+  const key = foldKey(text);
+  const heading = SECTION.test(key) && text === text.toLocaleUpperCase("vi");
+  const label = REPORT_LABELS.some((l) => key.startsWith(l));
   // a heading never ends a page
-  return { kind: "line", text, align: "justify", bold: heading || undefined, keepNext: heading || undefined };
+  return { kind: "line", text, align: "justify", bold: heading || label || undefined, keepNext: heading || undefined };
+}
+
+/** A report's comment block ("Nhận xét, đánh giá" … "Kiến nghị, đề xuất") prints whole, on the signature's page. */
+function keepCommentsTogether(blocks: WordBlock[]): void {
+  const start = blocks.findIndex((b) => b.kind === "line" && foldKey(b.text).startsWith(COMMENTS));
+  if (start < 0) return;
+  for (const b of blocks.slice(start)) if (b.kind === "line") b.keepNext = true;
 }
 
 /** The table's printed columns (the report's status and key columns left out) and its rows (headers Word would repeat left out). */
@@ -275,6 +289,7 @@ export function exportPlan(workbook: WorkbookSnapshot, sheet?: string): Exported
   const signature = signatureOf(view, lines(lastTable.lastRow + 1, view.bottom));
   body.push(...linesToBlocks(view, signature.before));
   keepLeadInsWithTables(body);
+  keepCommentsTogether(body);
   // the signature is never alone on its page: the line before it goes with it
   const beforeSignature = body[body.length - 1];
   if (beforeSignature?.kind === "line") {

@@ -14,6 +14,7 @@ import { doc000 } from "../fixtures/documents/doc000";
 import { doc002 } from "../fixtures/documents/doc002";
 import { doc004 } from "../fixtures/documents/doc004";
 import { wordFixture } from "../fixtures/docx/word-plans";
+import { crit, plan2018 } from "../fixtures/plans";
 import { oleContainer } from "../fixtures/hostile";
 import { gridToXlsx } from "../fixtures/to-xlsx";
 import { convertWithLibreOffice, sofficeAvailable } from "../xlsx/helpers";
@@ -290,5 +291,20 @@ describe("the exported document in LibreOffice", () => {
     const rows = document.match(/<w:tr[ >]/g)!.length;
     expect(rows).toBeGreaterThan(20);
     expect(document.match(/<w:cantSplit\/>/g)?.length).toBe(rows);
+  });
+
+  itWithSoffice.each([7, 16])("a report of %i tasks: its comment block prints whole, on the signature's page", async (tasks) => {
+    const rows = Array.from({ length: tasks }, (_, i) => crit(i === 0 ? "Tiêu chí 1.1" : null, i === 0 ? undefined : null, { tasks: `Nhiệm vụ ${i + 1}: rà soát, bổ sung kế hoạch và tổ chức thực hiện theo từng học kỳ.` }));
+    const plan = join(dir, `kh-${tasks}.xlsx`);
+    const report = join(dir, `bc-${tasks}.xlsx`);
+    const docx = join(dir, `bc-${tasks}.docx`);
+    writeFileSync(plan, await gridToXlsx(plan2018(rows)));
+    expect((await run("report", plan, "-o", report, "--date", "2024-03-15")).code).toBe(0);
+    expect((await run("export", report, "--sheet", "Báo cáo tiến độ - Cả năm học", "-o", docx)).code).toBe(0);
+    const pdfFile = join(dir, `bc-${tasks}.pdf`);
+    writeFileSync(pdfFile, convertWithLibreOffice(readFileSync(docx), "pdf", "docx"));
+    const pages = execFileSync("pdftotext", ["-layout", pdfFile, "-"]).toString().split("\f");
+    const signed = pages.find((p) => p.includes("Nơi nhận:"))!;
+    for (const label of ["Nhận xét, đánh giá:", "+ Ưu điểm:", "+ Hạn chế:", "Kiến nghị, đề xuất:", "HIỆU TRƯỞNG"]) expect(signed).toContain(label);
   });
 });
