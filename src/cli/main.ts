@@ -36,7 +36,6 @@ type Command = (args: string[], lang: Lang, io: Io) => Promise<number>;
 const COMMANDS: Record<string, Command> = {
   validate: validateCommand,
   template: templateCommand,
-  // exceljs (the workbook reader) loads when a command reads a workbook, not for --help or a Word file
   report: (args, lang, io) => import("./report-command").then((m) => m.reportCommand(args, lang, io)),
   evaluate: evaluateCommand,
   // Word in and out load their libraries (the docx package) only when asked for
