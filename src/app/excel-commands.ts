@@ -8,6 +8,7 @@ import { buildReport, reportSheetName } from "../core/report/build-report";
 import type { WorkbookPatch } from "../core/sheet/patch";
 import type { SchoolProfile } from "../core/store";
 import type { SchoolTypeId } from "../core/standards/school-types";
+import { EXCEL_DEFAULT_FONT } from "../core/print/looks";
 import { buildTemplate } from "../core/template/build-template";
 import { resolveTemplate } from "../core/template/options";
 import { validateWorkbook } from "../core/validate/validate";
@@ -25,10 +26,12 @@ export function templateCommand(profile: SchoolProfile, today: string): Command 
           school: profile.schoolName,
           governingBody: profile.governingBody || undefined,
           year: profile.year || undefined,
+          signer: { name: profile.signerName || undefined },
         },
         today,
       );
-      const [sheet, lists] = buildTemplate(plan).sheets;
+      // laid out for the open workbook, whose default font KHCT does not read: Excel's (see print/page-setup.ts)
+      const [sheet, lists] = buildTemplate(plan, EXCEL_DEFAULT_FONT).sheets;
       const listsExist = state.sheets.some((s) => s.name === lists.sheet);
       return { sheets: [sheet, { ...lists, create: !listsExist }] } satisfies WorkbookPatch;
     },
@@ -56,7 +59,8 @@ export function reportCommand(profile: SchoolProfile, period: "hk1" | "year", da
       if (!validation.table || validation.table.layout.kind !== "plan") return { sheets: [] };
       const name = reportSheetName(period);
       const existing = workbook.sheets.find((s) => s.name === name);
-      const { patch, stats } = buildReport({ plan: validation.table, detection: validation.detection, period, date, existing });
+      const planSheet = workbook.sheets.find((s) => s.name === validation.sheet);
+      const { patch, stats } = buildReport({ plan: validation.table, detection: validation.detection, period, date, existing, planSheet, signer: { name: profile.signerName || undefined } });
       outcome = { sheet: name, tasks: stats.tasks, late: stats.late, refreshed: !!existing };
       // a refreshed report's rows move: its old merged areas go first, so no value lands in a cell one of them covers
       return { sheets: [{ ...patch, create: !existing, unmerges: existing?.merges.length ? [...existing.merges, ...(patch.unmerges ?? [])] : patch.unmerges }] };

@@ -92,6 +92,9 @@ Tham số:
   --date YYYY-MM-DD        ngày văn bản
   --place ĐỊA-DANH         địa danh ghi trước ngày
   --year 2026-2027         năm học (mặc định: năm học hiện tại)
+  --address ĐỊA-CHỈ        địa chỉ (mục I của mẫu TT57)
+  --signer HỌ-TÊN          họ tên người ký, in dưới chữ ký (mặc định: "(Ký, ghi rõ họ tên, đóng dấu)")
+  --deputy                 cấp phó ký thay: "KT. HIỆU TRƯỞNG / PHÓ HIỆU TRƯỞNG" (trung tâm: GIÁM ĐỐC)
   -o TỆP                   tệp kết quả (bắt buộc)
   --force                  ghi đè tệp đã có
   --lang vi|en             ngôn ngữ của thông báo
@@ -115,6 +118,9 @@ Options:
   --date YYYY-MM-DD        the document date
   --place TEXT             the place written before the date
   --year 2026-2027         the school year (default: the current one)
+  --address TEXT           the address (section I of the TT57 form)
+  --signer NAME            the signer's name, printed under the signature (default: "(Ký, ghi rõ họ tên, đóng dấu)")
+  --deputy                 a deputy signs: "KT. HIỆU TRƯỞNG / PHÓ HIỆU TRƯỞNG" (a centre: GIÁM ĐỐC)
   -o FILE                  the file to write (required)
   --force                  overwrite an existing file
   --lang vi|en             language of the messages
@@ -134,6 +140,9 @@ Tham số:
                            (mặc định: trang báo cáo đã có trong tệp nếu chỉ có một, nếu không: year)
   --date YYYY-MM-DD        ngày báo cáo, để đánh dấu công việc quá hạn (mặc định: hôm nay)
   --year-end YYYY-MM-DD    ngày kết thúc của công việc "Hằng năm", "Thường xuyên"… (mặc định: 31/5 năm thứ hai của năm học)
+  --to NƠI-NHẬN            "Kính gửi: …" dưới tiêu đề; Nơi nhận khi đó ghi "- Như trên;" (mặc định: không có)
+  --place ĐỊA-DANH         địa danh ghi trước ngày (mặc định: địa danh của kế hoạch)
+  --signer HỌ-TÊN, --deputy  người ký, như khct template
   -o TỆP                   tệp kết quả (mặc định: <tên>-bao-cao.xlsx bên cạnh)
   --in-place               ghi vào chính tệp đầu vào
   --force                  ghi đè tệp kết quả đã có
@@ -152,6 +161,9 @@ Options:
                            (default: the report sheet already in the file when there is one, else year)
   --date YYYY-MM-DD        the report date, for late tasks (default: today)
   --year-end YYYY-MM-DD    when "Hằng năm", "Thường xuyên"… tasks end (default: 31 May of the school year's second year)
+  --to RECIPIENT           "Kính gửi: …" under the title; Nơi nhận then reads "- Như trên;" (default: none)
+  --place TEXT             the place written before the date (default: the plan's)
+  --signer NAME, --deputy  the signer, as for khct template
   -o FILE                  the file to write (default: <name>-bao-cao.xlsx beside the input)
   --in-place               write into the input file itself
   --force                  overwrite an existing output file
@@ -211,6 +223,38 @@ Options:
   --sheet NAME             the sheet to export (default: the sheet whose plan table matches best)
   -o FILE                  the Word file to write (default: the same name with .docx, beside it)
   --force                  overwrite an existing file
+  --lang vi|en             language of the messages
+${HELP_FLAG.en}
+
+Exit codes: 0 written, 2 could not run.`,
+  },
+  layout: {
+    vi: `khct layout — chuẩn bị bản in: đo lại chiều cao hàng theo nội dung đã nhập, đặt ngắt trang (khối chữ ký không
+bị tách, tiêu đề không đứng cuối trang, tiêu đề bảng luôn có dòng của bảng bên dưới), vùng in và thiết lập
+trang A4 ngang. Chỉ ghi những thứ đó, không đổi ô nào.
+
+Cách dùng:
+  khct layout <ke-hoach.xlsx> [--sheet TRANG] [-o ban-in.xlsx] [--force]
+
+Tham số:
+  --sheet TRANG            chỉ trang này (mặc định: mọi trang kế hoạch và báo cáo)
+  -o TỆP                   ghi ra tệp khác (mặc định: ghi vào chính tệp)
+  --force                  ghi đè tệp -o đã có
+  --lang vi|en             ngôn ngữ của thông báo
+${HELP_FLAG.vi}
+
+Mã thoát: 0 đã ghi, 2 không chạy được.`,
+    en: `khct layout — prepares the sheets for print: re-measures row heights from what was typed, places page breaks
+(the signature block never split, no heading alone at the foot of a page, a table header always with rows of
+its table under it), the print area and A4 landscape page setup. Writes only those, never a cell.
+
+Usage:
+  khct layout <plan.xlsx> [--sheet NAME] [-o printable.xlsx] [--force]
+
+Options:
+  --sheet NAME             this sheet only (default: every plan and report sheet)
+  -o FILE                  write another file (default: the input itself)
+  --force                  overwrite an existing -o file
   --lang vi|en             language of the messages
 ${HELP_FLAG.en}
 

@@ -2,6 +2,7 @@ import type { Lang } from "../core/rules/types";
 import { validateCommand } from "./validate-command";
 import { templateCommand } from "./template-command";
 import { evaluateCommand } from "./evaluate-command";
+import { layoutCommand } from "./layout-command";
 import { CLI } from "./messages";
 import { CliError } from "./cli-error";
 import { COMMAND_HELP } from "./help-messages";
@@ -41,6 +42,7 @@ const COMMANDS: Record<string, Command> = {
   // Word in and out load their libraries (the docx package) only when asked for
   import: (args, lang, io) => import("./import-command").then((m) => m.importCommand(args, lang, io)),
   export: (args, lang, io) => import("./export-command").then((m) => m.exportCommand(args, lang, io)),
+  layout: layoutCommand,
 };
 
 export async function main(argv: string[], io: Io = defaultIo): Promise<number> {

@@ -13,9 +13,11 @@ export const CLI = {
   khct evaluate <tệp.xlsx> [--sheet TÊN] [--standard-set MÃ] [--format text|json] [--lang vi|en]
   khct template [--standard-set MÃ] [--school-type mn|th|thcs|thpt|th-thcs|thcs-thpt|gdtx]
                 [--criteria all|mandatory|none|1.3,1.4] [--school TÊN] [--governing-body CƠ-QUAN]
-                [--number SỐ] [--date YYYY-MM-DD] [--place ĐỊA-DANH] [--year 2026-2027] -o ke-hoach.xlsx [--force]
+                [--number SỐ] [--date YYYY-MM-DD] [--place ĐỊA-DANH] [--year 2026-2027]
+                [--address ĐỊA-CHỈ] [--signer HỌ-TÊN] [--deputy] -o ke-hoach.xlsx [--force]
   khct report <ke-hoach.xlsx> [--sheet TRANG-KẾ-HOẠCH] [--period hk1|year] [--date YYYY-MM-DD] [--year-end YYYY-MM-DD]
-                [-o bao-cao.xlsx | --in-place] [--force]
+                [--to NƠI-NHẬN] [--place ĐỊA-DANH] [--signer HỌ-TÊN] [--deputy] [-o bao-cao.xlsx | --in-place] [--force]
+  khct layout <tệp.xlsx> [--sheet TÊN] [-o tệp-in.xlsx] [--force]     chuẩn bị bản in (không đổi ô nào)
   khct import <ke-hoach.docx> [-o ke-hoach.xlsx] [--force]
   khct export <ke-hoach.xlsx> [--sheet TÊN] [-o ke-hoach.docx] [--force]
 
@@ -32,9 +34,11 @@ Hướng dẫn và mọi tham số của từng lệnh: khct <lệnh> --help. Ph
   khct evaluate <file.xlsx> [--sheet NAME] [--standard-set ID] [--format text|json] [--lang vi|en]
   khct template [--standard-set ID] [--school-type mn|th|thcs|thpt|th-thcs|thcs-thpt|gdtx]
                 [--criteria all|mandatory|none|1.3,1.4] [--school NAME] [--governing-body TEXT]
-                [--number TEXT] [--date YYYY-MM-DD] [--place TEXT] [--year 2026-2027] -o plan.xlsx [--force]
+                [--number TEXT] [--date YYYY-MM-DD] [--place TEXT] [--year 2026-2027]
+                [--address TEXT] [--signer NAME] [--deputy] -o plan.xlsx [--force]
   khct report <plan.xlsx> [--sheet PLAN-SHEET] [--period hk1|year] [--date YYYY-MM-DD] [--year-end YYYY-MM-DD]
-                [-o out.xlsx | --in-place] [--force]
+                [--to RECIPIENT] [--place TEXT] [--signer NAME] [--deputy] [-o out.xlsx | --in-place] [--force]
+  khct layout <file.xlsx> [--sheet NAME] [-o printable.xlsx] [--force]     lay out for print (no cell changes)
   khct import <plan.docx> [-o plan.xlsx] [--force]
   khct export <plan.xlsx> [--sheet NAME] [-o plan.docx] [--force]
 

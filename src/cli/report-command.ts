@@ -6,6 +6,7 @@ import { buildReport, reportSheetName } from "../core/report/build-report";
 import { validateWorkbook } from "../core/validate/validate";
 import { readWorkbookBuffer, readWorkbookFile, WorkbookReadError } from "../xlsx/read-workbook";
 import { writePatches } from "../xlsx/write-patches";
+import { workbookFontOf } from "../xlsx/write-layout";
 import { WorkbookWriteError } from "../xlsx/write-errors";
 import { besideWithSuffix, exists, writeAtomically } from "./files";
 import { CliError, type Io } from "./main";
@@ -24,6 +25,10 @@ export async function reportCommand(args: string[], lang: Lang, io: Io): Promise
       period: { type: "string" },
       date: { type: "string" },
       "year-end": { type: "string" },
+      place: { type: "string" },
+      to: { type: "string" },
+      signer: { type: "string" },
+      deputy: { type: "boolean", default: false },
       output: { type: "string", short: "o" },
       "in-place": { type: "boolean", default: false },
       force: { type: "boolean", default: false },
@@ -63,7 +68,19 @@ export async function reportCommand(args: string[], lang: Lang, io: Io): Promise
   const period = asked ?? (present.length === 1 ? present[0] : "year");
   const name = reportSheetName(period);
   const existing = workbook.sheets.find((s) => s.name === name);
-  const { patch, stats } = buildReport({ plan: validation.table, detection: validation.detection, period, date, existing, schoolYearEnd });
+  const { patch, stats } = buildReport({
+    plan: validation.table,
+    detection: validation.detection,
+    period,
+    date,
+    existing,
+    schoolYearEnd,
+    planSheet: workbook.sheets.find((s) => s.name === validation.sheet),
+    place: values.place,
+    addressedTo: values.to,
+    signer: { name: values.signer, deputy: values.deputy },
+    workbookFont: await workbookFontOf(bytes),
+  });
   patch.create = !existing;
   let written;
   try {

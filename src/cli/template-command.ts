@@ -25,6 +25,9 @@ export async function templateCommand(args: string[], lang: Lang, io: Io): Promi
       date: { type: "string" },
       place: { type: "string" },
       year: { type: "string" },
+      address: { type: "string" },
+      signer: { type: "string" },
+      deputy: { type: "boolean", default: false },
       output: { type: "string", short: "o" },
       force: { type: "boolean", default: false },
       lang: { type: "string" },
@@ -44,7 +47,19 @@ export async function templateCommand(args: string[], lang: Lang, io: Io): Promi
   let plan;
   try {
     plan = resolveTemplate(
-      { standardSet: setId, schoolType, criteria: values.criteria, school: values.school, governingBody: values["governing-body"], number: values.number, date, place: values.place, year },
+      {
+        standardSet: setId,
+        schoolType,
+        criteria: values.criteria,
+        school: values.school,
+        governingBody: values["governing-body"],
+        number: values.number,
+        date,
+        place: values.place,
+        year,
+        address: values.address,
+        signer: { name: values.signer, deputy: values.deputy },
+      },
       today(),
     );
     patches = buildTemplate(plan).sheets;

@@ -257,7 +257,15 @@ export function exportPlan(workbook: WorkbookSnapshot, sheet?: string): Exported
     kind: "sides",
     split: 0.45,
     left: [{ text: wording.receiversTitle, bold: true, italic: true, align: "left" }, ...(signature.receivers?.length ? signature.receivers : wording.receivers).map((text) => ({ text, size: 11, align: "left" as const }))],
-    right: [...(signature.signer?.length ? signature.signer : wording.signer).map((text) => ({ text, bold: true })), { text: wording.signNote, italic: true }, { text: "" }, { text: "" }, { text: "" }, ...(signature.name ?? []).map((text) => ({ text, bold: true }))],
+    // the form's instruction "(Ký, ghi rõ họ tên, đóng dấu)" stands under the title while no name is printed
+    right: [
+      ...(signature.signer?.length ? signature.signer : wording.signer).map((text) => ({ text, bold: true })),
+      ...(signature.name?.length ? [] : [{ text: wording.signNote, italic: true }]),
+      { text: "" },
+      { text: "" },
+      { text: "" },
+      ...(signature.name ?? []).map((text) => ({ text, bold: true })),
+    ],
   });
   const landscape = wordTables.some((t) => t.weights.length >= LANDSCAPE_FROM_COLUMNS);
   const exported = wordTables[tables.findIndex((t) => t.range === validation.table!.range)];

@@ -3,12 +3,14 @@
  * own sheets are — the document's lines above its tables, merges kept, text kept as text (a code
  * "1.10" stays "1.10"), Times New Roman, the tables' lines drawn, column widths from Word's grid,
  * rows tall enough for their text, and print settings as the template's (A4, landscape for wide
- * tables, fit to width, header rows repeated). Pure: the CLI writes these patches into a new
+ * tables, fit to width, header rows repeated), then laid out for print as the template is (measured
+ * row heights, page breaks, print area: core/print). Pure: the CLI writes these patches into a new
  * workbook, the task pane into the open one, in one write.
  */
 import { areaToA1 } from "../core/sheet/address";
 import type { SheetPatch, Style } from "../core/sheet/patch";
-import { withRowHeights } from "../core/sheet/row-heights";
+import { withLayout } from "../core/print/layout-patch";
+import { KHCT_WORKBOOK_FONT, type FontLook } from "../core/print/looks";
 import { FONT } from "../core/template/document-header";
 import type { DocumentWorkbook, SheetLayout } from "./to-workbook";
 
@@ -25,7 +27,7 @@ function widthFromTwips(twips: number): number {
 /** A sheet wide enough to need landscape: more than six columns in its widest table. */
 const LANDSCAPE_FROM_COLUMNS = 7;
 
-function sheetPatch(values: (string | number | boolean | null)[][], merges: string[], layout: SheetLayout, width: number): SheetPatch {
+function sheetPatch(values: (string | number | boolean | null)[][], merges: string[], layout: SheetLayout, width: number, workbookFont: FontLook): SheetPatch {
   const styles: { range: string; style: Style }[] = [];
   if (values.length) styles.push({ range: areaToA1({ top: 0, left: 0, bottom: values.length - 1, right: width - 1 }), style: TEXT });
   for (const line of layout.lines) {
@@ -54,14 +56,14 @@ function sheetPatch(values: (string | number | boolean | null)[][], merges: stri
       margins: { left: 0.5, right: 0.4, top: 0.6, bottom: 0.6 },
     },
   };
-  return withRowHeights(patch);
+  return withLayout(patch, workbookFont).patch;
 }
 
-/** The sheets to write, in the document's order; the first is activated. */
-export function importPatches(doc: DocumentWorkbook): SheetPatch[] {
+/** The sheets to write, in the document's order; the first is activated. `workbookFont`: the default font of the workbook they go into. */
+export function importPatches(doc: DocumentWorkbook, workbookFont: FontLook = KHCT_WORKBOOK_FONT): SheetPatch[] {
   return doc.workbook.sheets.map((s, i) => {
     const width = s.values.reduce((w, r) => Math.max(w, r.length), 0);
-    const patch = sheetPatch(s.values, s.merges, doc.layouts[i], width);
+    const patch = sheetPatch(s.values, s.merges, doc.layouts[i], width, workbookFont);
     return i === 0 ? { ...patch, activate: true } : patch;
   });
 }

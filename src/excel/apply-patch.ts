@@ -1,9 +1,10 @@
 import { columnName, parseArea } from "../core/sheet/address";
-import type { ListValidation, PrintSetup, SheetPatch, Style, WorkbookPatch } from "../core/sheet/patch";
+import type { ListValidation, SheetPatch, Style, WorkbookPatch } from "../core/sheet/patch";
 import { freeSheetName } from "../core/sheet/sheet-names";
 import { renameSheetReferences, sheetRenames, type SheetRenames } from "../core/sheet/sheet-references";
 import type { ExcelCapabilities, Limitation } from "./capabilities";
-import { inchesToPoints, columnWidthPoints } from "./units";
+import { queuePrintSetup, queueRowHeights, heightRuns } from "./page-layout";
+import { columnWidthPoints } from "./units";
 import { syncKeepingData } from "./layout-failure";
 import { jsonBytes } from "./payload";
 import { blockWrites, blocksBytes, splitBlocks, WRITE_BUDGET } from "./write-cells";
@@ -104,21 +105,6 @@ function queueValidation(ws: Excel.Worksheet, v: ListValidation, renames: SheetR
   if (v.prompt) dv.prompt = { showPrompt: true, title: "KHCT", message: v.prompt };
 }
 
-function queuePrint(ws: Excel.Worksheet, print: PrintSetup): void {
-  const layout = ws.pageLayout;
-  layout.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
-  layout.paperSize = "A4";
-  if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-  if (print.repeatRows) layout.setPrintTitleRows(print.repeatRows);
-  if (print.printArea) layout.setPrintArea(print.printArea);
-  if (print.margins) {
-    layout.leftMargin = inchesToPoints(print.margins.left);
-    layout.rightMargin = inchesToPoints(print.margins.right);
-    layout.topMargin = inchesToPoints(print.margins.top);
-    layout.bottomMargin = inchesToPoints(print.margins.bottom);
-  }
-}
-
 function queueFreeze(ws: Excel.Worksheet, freeze: { rows: number; columns?: number }): void {
   ws.freezePanes.unfreeze();
   const columns = freeze.columns ?? 0;
@@ -202,7 +188,7 @@ function sheetFinishSteps(steps: Step[], ws: () => Excel.Worksheet, p: SheetPatc
   for (const s of p.styles ?? []) step(steps, OPERATION_BYTES * (1 + Object.keys(s.style).length + (s.style.font ? Object.keys(s.style.font).length : 0) + (s.style.border ? 12 : 0)), () => queueStyle(ws().getRange(s.range), s.range, s.style));
   for (const { col, width } of p.columnWidths ?? []) step(steps, OPERATION_BYTES, () => void (ws().getRange(`${columnName(col)}:${columnName(col)}`).format.columnWidth = columnWidthPoints(width)));
   for (const col of p.hiddenColumns ?? []) step(steps, OPERATION_BYTES, () => void (ws().getRange(`${columnName(col)}:${columnName(col)}`).columnHidden = true));
-  for (const { row, height } of p.rowHeights ?? []) step(steps, OPERATION_BYTES, () => void (ws().getRange(`${row + 1}:${row + 1}`).format.rowHeight = height));
+  if (p.rowHeights?.length) step(steps, OPERATION_BYTES * heightRuns(p.rowHeights).length, () => queueRowHeights(ws(), p.rowHeights));
   if (visibility) step(steps, OPERATION_BYTES, () => void (ws().visibility = visibility));
 }
 
@@ -211,14 +197,14 @@ function sheetFinishSteps(steps: Step[], ws: () => Excel.Worksheet, p: SheetPatc
  * data (see layout-failure.ts): some Excel builds are reported to fail `freezeRows` or fit-to-page,
  * and a cell holding a threaded comment refuses a note; such a failure must lose no data.
  */
-function sheetLayoutSteps(steps: Step[], ws: () => Excel.Worksheet, p: SheetPatch, renames: SheetRenames, caps: ExcelCapabilities, limitations: Set<Limitation>): void {
+function sheetLayoutSteps(steps: Step[], ws: () => Excel.Worksheet, p: SheetPatch, renames: SheetRenames, caps: ExcelCapabilities, limitations: Set<Limitation>, created: boolean): void {
   if (p.validations?.length) {
     if (caps.dataValidation) for (const v of p.validations) step(steps, OPERATION_BYTES * 4 + jsonBytes(v), () => queueValidation(ws(), v, renames));
     else limitations.add("dropdowns-unavailable");
   }
   if (p.freeze) step(steps, OPERATION_BYTES * 2, () => queueFreeze(ws(), p.freeze!));
   if (p.print) {
-    if (caps.pageLayout) step(steps, OPERATION_BYTES * 10, () => queuePrint(ws(), p.print!));
+    if (caps.pageLayout) step(steps, OPERATION_BYTES * (12 + (p.print.pageBreaks?.length ?? 0)), () => queuePrintSetup(ws(), p.print!, { created }));
     else limitations.add("print-setup-unavailable");
   }
   if (p.notes?.length) {
@@ -265,7 +251,7 @@ function patchSteps(context: Excel.RequestContext, patch: WorkbookPatch, state: 
   if (toActivate >= 0) step(steps, OPERATION_BYTES, () => worksheets[toActivate].activate());
   const limitations = new Set<Limitation>();
   if (state.readOnly) limitations.add("read-only");
-  patch.sheets.forEach((p, i) => sheetLayoutSteps(steps, ws(i), p, renames, caps, limitations));
+  patch.sheets.forEach((p, i) => sheetLayoutSteps(steps, ws(i), p, renames, caps, limitations, sheets[i].created));
   return { steps, result: { sheets, limitations: [...limitations] } };
 }
 

@@ -14,3 +14,4 @@ export { validateAndMark, clearMarks, type MarkResult } from "./marks";
 export { applyFix, applyFixes, undoFix, undoFixes, readJournal } from "./journal";
 export { readProfile, saveProfile, type ProfileRead } from "./profile";
 export { withExcel, officeCapabilities, undoKind } from "./host";
+export { prepareForPrint, type PreparedSheet } from "./prepare-print";

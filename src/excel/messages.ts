@@ -83,7 +83,7 @@ export const limitationMessages: Record<Limitation, Bilingual> = {
     en: "The workbook is open read-only: KHCT can still write into the open workbook, but Excel will not save it to this file. Use File › Save As to keep a copy with the changes.",
   },
   "print-setup-unavailable": {
-    vi: "Phiên bản Excel này không cho phần bổ trợ thiết lập trang in (cần ExcelApi 1.9); hãy chọn khổ ngang, vừa một trang theo chiều rộng trong Bố trí trang.",
-    en: "This version of Excel does not let add-ins set up printing (ExcelApi 1.9 is needed); choose landscape and fit to one page wide in Page Layout.",
+    vi: "Phiên bản Excel này không cho phần bổ trợ thiết lập trang in (cần ExcelApi 1.9): KHCT đã đặt chiều cao các hàng. Để in như văn bản, lưu tệp rồi chạy \"khct layout <tệp.xlsx>\", hoặc trong Bố trí trang chọn A4 ngang, tỷ lệ theo README (mục In), lề trên/dưới 20 mm, trái 30 mm, phải 15 mm.",
+    en: "This version of Excel does not let add-ins set up printing (ExcelApi 1.9 is needed): KHCT set the rows' heights. To print it as a document, save the file and run \"khct layout <file.xlsx>\", or in Page Layout choose A4 landscape, the scale the README gives (Printing), margins 20 mm top and bottom, 30 mm left, 15 mm right.",
   },
 };

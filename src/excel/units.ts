@@ -1,11 +1,12 @@
+import { columnPixels } from "../core/measure/excel-geometry";
+
 /**
- * A patch gives column widths in characters (Excel's unit: digits of the default font); office-js
- * sets them in points. Excel's rule for the default font (Calibri 11, 7-pixel digits, 5 pixels of
- * padding): pixels = trunc((256·chars + trunc(128/7)) / 256 · 7), and a pixel is 0.75 point.
+ * A patch gives column widths in characters of 7-pixel digits (Excel's Column Width box with
+ * Calibri 11); office-js sets them in points: the column's pixels (digits plus 5 px of margins
+ * and grid line, as the .xlsx host stores them: see core/measure/excel-geometry.ts) × 0.75.
  */
 export function columnWidthPoints(chars: number): number {
-  const pixels = Math.trunc(((256 * chars + Math.trunc(128 / 7)) / 256) * 7);
-  return pixels * 0.75;
+  return columnPixels(chars) * 0.75;
 }
 
 /** Print margins: inches in a patch, points in office-js. */

@@ -39,6 +39,7 @@ import {
   insertTemplate,
   loadProfile,
   makeReport,
+  preparePrint,
   removeMarks,
   revertFixes,
   showCell,
@@ -130,6 +131,15 @@ export function App() {
     run(async () => {
       const r = await makeReport(profile, period, reportDate);
       setNotice(r ? { intent: "success", text: { vi: T.reportDone.vi(r), en: T.reportDone.en(r) } } : { intent: "warning", text: T.noPlan });
+    });
+
+  const doPrint = () =>
+    run(async () => {
+      const r = await preparePrint();
+      if (!r.sheets.length) return setNotice({ intent: "warning", text: T.noDocument });
+      const done = { vi: T.printDone.vi(r), en: T.printDone.en(r) };
+      const more = r.sheets.some((s) => s.missingHeaders > 0) ? { vi: `${done.vi} ${T.printHeaderCopies.vi}`, en: `${done.en} ${T.printHeaderCopies.en}` } : done;
+      setNotice(r.limitations.length ? limitationsNotice(r.limitations, more) : { intent: "success", text: more });
     });
 
   const doFix = (diagnostics: Diagnostic[]) =>
@@ -282,6 +292,9 @@ export function App() {
           </div>
           <Button id="action-report" appearance="primary" onClick={doReport} disabled={busy}>
             {T.buildReport[lang]}
+          </Button>
+          <Button id="action-print" onClick={doPrint} disabled={busy}>
+            {T.preparePrint[lang]}
           </Button>
           {fixes.length > 0 && (
             <Button onClick={doUndo} disabled={busy}>

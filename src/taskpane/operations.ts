@@ -15,9 +15,11 @@ import {
   saveProfile,
   undoFixes,
   validateAndMark,
+  prepareForPrint,
   validateInExcel,
   undoKind,
   withExcel,
+  type PreparedSheet,
   type ExcelValidation,
   type Limitation,
   type ProfileRead,
@@ -76,6 +78,9 @@ export function makeReport(profile: SchoolProfile, period: "hk1" | "year", date:
     return command.outcome();
   }, ONE_UNDO_STEP);
 }
+
+/** Lays the plan and report sheets out for print (row heights, page breaks, print area, page setup). */
+export const preparePrint = (): Promise<{ sheets: PreparedSheet[]; limitations: Limitation[] }> => withExcel((ctx, caps) => prepareForPrint(ctx, caps));
 
 export const showCell = (sheet: string, cell: string): Promise<void> => withExcel((ctx) => revealCell(ctx, sheet, cell));
 

@@ -6,6 +6,7 @@
 import { WORD_FAILURES } from "../app/word-read-messages";
 import type { Bilingual } from "../core/rules/types";
 import type { SheetPatch } from "../core/sheet/patch";
+import { EXCEL_DEFAULT_FONT } from "../core/print/looks";
 import { importPatches } from "../docx/import-patches";
 import { DocxReadError, readDocx } from "../docx/read-docx";
 import { ZIP_LIMITS } from "../ooxml/limits";
@@ -28,7 +29,8 @@ function refusal(e: DocxReadError, file: string): WordFileError {
 export function wordSheets(bytes: Uint8Array, fileName: string): SheetPatch[] {
   try {
     if (bytes.length > ZIP_LIMITS.fileBytes) throw new DocxReadError("too-large", "", { megabytes: Math.ceil(bytes.length / MB), limit: ZIP_LIMITS.fileBytes / MB });
-    return importPatches(readDocx(bytes));
+    // laid out for the open workbook, whose default font (Excel's Calibri 11) sets its column widths
+    return importPatches(readDocx(bytes), EXCEL_DEFAULT_FONT);
   } catch (e) {
     if (e instanceof DocxReadError) throw refusal(e, fileName);
     throw e;

@@ -127,12 +127,20 @@ function cellXml(address: string, cell: CellSpec, ctx: SheetDataContext): string
   return "";
 }
 
+/**
+ * ` ht="…" customHeight="1"`, or without customHeight for an automatic row: Excel opens it at that
+ * height and grows it when staff type into it; LibreOffice prints it at that height.
+ */
+export function rowHeightAttributes(h: { height: number; auto?: boolean }, row: number): string {
+  return ` ht="${numberText(h.height, `${row + 1}`)}"${h.auto ? "" : ' customHeight="1"'}`;
+}
+
 export function renderSheetData(patch: SheetPatch, ctx: SheetDataContext): RenderedSheetData {
   const cells = collectCells(patch);
-  const heights = new Map<number, number>();
-  for (const { row, height } of patch.rowHeights ?? []) {
-    checkedCell(row, 0);
-    heights.set(row, height);
+  const heights = new Map<number, { height: number; auto?: boolean }>();
+  for (const h of patch.rowHeights ?? []) {
+    checkedCell(h.row, 0);
+    heights.set(h.row, h);
   }
   const rowNumbers = [...new Set([...cells.keys(), ...heights.keys()])].sort((a, b) => a - b);
   const used = { top: Infinity, left: Infinity, bottom: -1, right: -1 };
@@ -151,7 +159,7 @@ export function renderSheetData(patch: SheetPatch, ctx: SheetDataContext): Rende
     }
     const height = heights.get(row);
     if (parts.length === 0 && height === undefined) continue;
-    const ht = height !== undefined ? ` ht="${numberText(height, `${row + 1}`)}" customHeight="1"` : "";
+    const ht = height !== undefined ? rowHeightAttributes(height, row) : "";
     rowsXml.push(parts.length ? `<row r="${row + 1}"${ht}>${parts.join("")}</row>` : `<row r="${row + 1}"${ht}/>`);
   }
   const dimension = used.bottom < 0 ? "A1" : used.top === used.bottom && used.left === used.right ? a1(used.top, used.left) : `${a1(used.top, used.left)}:${a1(used.bottom, used.right)}`;

@@ -77,6 +77,27 @@ export class StylesPart {
     return qualify(this.prefix, name);
   }
 
+  /** The workbook's default font (the first font, which the Normal style uses): the unit of its column widths. */
+  workbookFont(): { name?: string; size?: number } {
+    const size = Number(this.defaultFont.size);
+    return { name: this.defaultFont.name, size: Number.isFinite(size) && size > 0 ? size : undefined };
+  }
+
+  /** The font and wrap setting of the cell format at `xfIndex` (as it stands in the file), for measuring text. */
+  lookOfXf(xfIndex: number): { font: { name?: string; size?: number; bold: boolean; italic: boolean }; wrap: boolean } {
+    const xf = this.lists.cellXfs.existing[xfIndex] ?? this.lists.cellXfs.existing[0] ?? "";
+    const fontRaw = this.lists.fonts.existing[Number(xf ? attribute(xf, "fontId") ?? 0 : 0)] ?? "";
+    const children = fontRaw ? splitElement(fontRaw).children : [];
+    const has = (name: string) => {
+      const el = children.find((c) => localName(c.qname) === name);
+      return !!el && attribute(el.raw, "val") !== "0" && attribute(el.raw, "val") !== "false";
+    };
+    const size = Number(valOf(fontRaw, "sz"));
+    const alignment = xf ? splitElement(xf).children.find((c) => localName(c.qname) === "alignment") : undefined;
+    const wrap = alignment ? ["1", "true"].includes(attribute(alignment.raw, "wrapText") ?? "") : false;
+    return { font: { name: valOf(fontRaw, "name"), size: Number.isFinite(size) && size > 0 ? size : undefined, bold: has("b"), italic: has("i") }, wrap };
+  }
+
   /**
    * The cellXfs index of a cell with this style and the number format and quote prefix the core's
    * rule gives its value (`core/sheet/cell-input`); a plain General cell is the default format 0.

@@ -18,6 +18,7 @@ import {
   splitElement,
   withAttributes,
   appendChildren,
+  withChildren,
   type SplitElement,
   type XmlDocument,
 } from "./xml-raw";
@@ -138,6 +139,26 @@ export class WorkbookPart {
     const at = names.children.findIndex((c) => same(c.raw));
     const next = at >= 0 ? replaceChildAt(names, at, { qname: names.children[at].qname, raw }) : appendChildren(names, [{ qname: q, raw }]);
     this.putChild("definedNames", next);
+  }
+
+  /** Removes the defined name of that name and scope, if there is one. */
+  removeDefinedName(name: string, localSheetId?: number): void {
+    const names = this.child("definedNames");
+    if (!names) return;
+    const at = names.children.findIndex((c) => {
+      const a = attributes(c.raw);
+      const local = a.get("localSheetId");
+      return (a.get("name") ?? "").toUpperCase() === name.toUpperCase() && (local === undefined ? localSheetId === undefined : Number(local) === localSheetId);
+    });
+    if (at < 0) return;
+    const rest = names.children.filter((_, i) => i !== at);
+    if (rest.some((c) => localName(c.qname) === "definedName")) this.putChild("definedNames", withChildren(names, rest));
+    else this.dropChild("definedNames");
+  }
+
+  private dropChild(name: string): void {
+    this.root = withChildren(this.root, this.root.children.filter((c) => localName(c.qname) !== name));
+    this.changed = true;
   }
 
   activeTab(): number {

@@ -3,31 +3,32 @@
  * print setup. Each function returns the element's XML, null to remove the element, or undefined
  * when the patch says nothing about it (the sheet's own element, if any, is kept).
  */
+import { columnPixels, DEFAULT_DIGIT_PX, storedColumnWidth as storedWidthFor7, storedWidthForPixels } from "../core/measure/excel-geometry";
 import { a1, areaToA1 } from "../core/sheet/address";
 import type { ListValidation, PrintSetup, SheetPatch } from "../core/sheet/patch";
-import { checkedArea, MAX_COLUMNS } from "./sheet-data";
+import { checkedArea, MAX_COLUMNS, MAX_ROWS } from "./sheet-data";
 import { renameSheetReferences, type SheetRenames } from "../core/sheet/sheet-references";
 import type { ElementReplacements } from "./worksheet-compose";
 import { WorkbookWriteError } from "./write-errors";
 import { escapeAttribute, escapeText } from "./xml-escape";
 import { appendChildren, attributes, insertChildAt, joinElement, localName, replaceChildAt, splitElement, withAttributes, withChildren } from "./xml-raw";
 
-/** Widths of Calibri 11, Excel's default font: 7 pixels per digit, 5 pixels of padding. */
-const DIGIT_PX = 7;
-const PADDING_PX = 5;
-/** Excel's default column width (8.43 characters) as stored. */
+/** Excel's default column width (8.43 characters of Calibri 11) as stored. */
 const DEFAULT_STORED_WIDTH = 9.140625;
 const MAX_LIST_CHARS = 255;
 
 /**
- * A width in characters (what Excel's Column Width box shows) as stored in <col width>:
- * truncate((chars × digit + padding) / digit × 256) / 256 (ECMA-376 §18.3.1.13); 20 → 20.7109375.
+ * A patch's width in characters of 7-pixel digits (Excel's Column Width box in a Calibri 11
+ * workbook) as stored in <col width> of a workbook whose default font has `digitPx`-wide digits:
+ * the column keeps its pixel width whatever the workbook's default font (20 → 145 px: 20.7109375
+ * with Calibri 11, 18.125 with Times New Roman 12).
  */
-export function storedColumnWidth(chars: number): number {
-  return Math.trunc(((chars * DIGIT_PX + PADDING_PX) / DIGIT_PX) * 256) / 256;
+export function storedColumnWidth(chars: number, digitPx = DEFAULT_DIGIT_PX): number {
+  const stored = storedWidthFor7(chars);
+  return digitPx === DEFAULT_DIGIT_PX ? stored : storedWidthForPixels(columnPixels(chars), digitPx);
 }
 
-export function colsElement(patch: SheetPatch): string | null | undefined {
+export function colsElement(patch: SheetPatch, digitPx = DEFAULT_DIGIT_PX): string | null | undefined {
   if (!patch.columnWidths && !patch.hiddenColumns) return undefined;
   const cols = new Map<number, { width?: number; hidden?: boolean }>();
   const at = (col: number) => {
@@ -46,7 +47,7 @@ export function colsElement(patch: SheetPatch): string | null | undefined {
     else runs.push({ min: col, max: col, ...spec });
   }
   const xml = runs.map((r) => {
-    const width = r.width !== undefined ? `width="${storedColumnWidth(r.width)}" customWidth="1"` : `width="${DEFAULT_STORED_WIDTH}"`;
+    const width = r.width !== undefined ? `width="${storedColumnWidth(r.width, digitPx)}" customWidth="1"` : `width="${DEFAULT_STORED_WIDTH}"`;
     return `<col min="${r.min + 1}" max="${r.max + 1}" ${width}${r.hidden ? ' hidden="1"' : ""}/>`;
   });
   return xml.length ? `<cols>${xml.join("")}</cols>` : null;
@@ -136,15 +137,51 @@ export function pageMarginsElement(print: PrintSetup | undefined, old: string | 
   return `<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>`;
 }
 
-/** A4 (paperSize 9), the orientation, one page wide and as many pages tall as needed; other settings kept. */
+/**
+ * A4 (paperSize 9), the orientation, and either one page wide and as many pages tall as needed, or
+ * an explicit scale (KHCT's page breaks are placed for it); other settings kept.
+ */
 export function pageSetupElement(print: PrintSetup | undefined, old: string | undefined): string | undefined {
   if (!print) return undefined;
+  const scale = !print.fitToWidth && print.scale !== undefined ? String(Math.max(10, Math.min(400, Math.round(print.scale)))) : undefined;
   return withAttributes(old ?? "<pageSetup/>", {
     paperSize: "9",
     orientation: print.orientation,
     fitToWidth: print.fitToWidth ? "1" : null,
     fitToHeight: print.fitToWidth ? "0" : null,
+    ...(scale ? { scale } : {}),
   });
+}
+
+/** Page numbers centred in the header from page 2 (the first page's header left empty); the sheet's own header and footer otherwise. */
+export function headerFooterElement(print: PrintSetup | undefined): string | undefined {
+  const n = print?.pageNumbers;
+  if (!n) return undefined;
+  const header = `&C&"${n.font.replace(/"/g, "")},Regular"&${n.size}&P`;
+  return `<headerFooter differentFirst="1"><oddHeader>${escapeText(header)}</oddHeader></headerFooter>`;
+}
+
+/** Manual page breaks before the given rows ([] removes the sheet's manual row breaks). */
+export function rowBreaksElement(print: PrintSetup | undefined): string | null | undefined {
+  const rows = print?.pageBreaks;
+  if (!rows) return undefined;
+  const ids = [...new Set(rows.filter((r) => Number.isInteger(r) && r > 0 && r < MAX_ROWS))].sort((a, b) => a - b);
+  if (!ids.length) return null;
+  return `<rowBreaks count="${ids.length}" manualBreakCount="${ids.length}">${ids.map((r) => `<brk id="${r}" max="${MAX_COLUMNS - 1}" man="1"/>`).join("")}</rowBreaks>`;
+}
+
+/** The elements of a sheet's page layout: fit or scale, margins, header with page numbers, manual breaks. */
+export function printElements(print: PrintSetup | undefined, old: Map<string, string>): ElementReplacements {
+  const out: ElementReplacements = new Map();
+  const put = (name: string, xml: string | null | undefined) => {
+    if (xml !== undefined) out.set(name, xml);
+  };
+  put("sheetPr", sheetPrElement(print, old.get("sheetPr")));
+  put("pageMargins", pageMarginsElement(print, old.get("pageMargins")));
+  put("pageSetup", pageSetupElement(print, old.get("pageSetup")));
+  put("headerFooter", headerFooterElement(print));
+  put("rowBreaks", rowBreaksElement(print));
+  return out;
 }
 
 export interface SheetParts {
@@ -155,20 +192,17 @@ export interface SheetParts {
 }
 
 /** Everything the patch writes into the worksheet, by element name. */
-export function patchElements(patch: SheetPatch, old: Map<string, string>, parts: SheetParts, renames: SheetRenames): ElementReplacements {
-  const out: ElementReplacements = new Map();
+export function patchElements(patch: SheetPatch, old: Map<string, string>, parts: SheetParts, renames: SheetRenames, digitPx = DEFAULT_DIGIT_PX): ElementReplacements {
+  const out: ElementReplacements = printElements(patch.print, old);
   const put = (name: string, xml: string | null | undefined) => {
     if (xml !== undefined) out.set(name, xml);
   };
-  put("sheetPr", sheetPrElement(patch.print, old.get("sheetPr")));
   put("dimension", `<dimension ref="${parts.dimension}"/>`);
   put("sheetViews", sheetViewsElement(patch, old.get("sheetViews")));
-  put("cols", colsElement(patch));
+  put("cols", colsElement(patch, digitPx));
   put("sheetData", parts.sheetData);
   put("mergeCells", mergeCellsElement(patch));
   put("dataValidations", dataValidationsElement(patch, renames));
-  put("pageMargins", pageMarginsElement(patch.print, old.get("pageMargins")));
-  put("pageSetup", pageSetupElement(patch.print, old.get("pageSetup")));
   put("legacyDrawing", parts.legacyDrawingRelId ? `<legacyDrawing r:id="${escapeAttribute(parts.legacyDrawingRelId)}"/>` : undefined);
   return out;
 }

@@ -9,7 +9,9 @@
  * it was, byte for byte. docProps/app.xml keeps its old list of sheet titles: Excel and LibreOffice
  * read the sheet list from the workbook part and rewrite app.xml on their next save.
  */
+import { columnName } from "../core/sheet/address";
 import type { SheetPatch } from "../core/sheet/patch";
+import { checkedArea } from "./sheet-data";
 import { activateSheet } from "./activate-sheet";
 import { emptyWorkbookPackage } from "./new-workbook";
 import { OoxmlPackage } from "./ooxml-package";
@@ -37,7 +39,8 @@ export interface WriteResult {
  *   write-sheet.ts for what is kept and what is rewritten). `clear` and `unmerges` need no work:
  *   the whole sheet is written from the patch.
  * - `names` become workbook-level defined names (one of the same name is replaced, others kept);
- *   `print.repeatRows` becomes the sheet's _xlnm.Print_Titles; `visibility` and `activate` set the
+ *   `print.repeatRows` becomes the sheet's _xlnm.Print_Titles and `print.printArea` its _xlnm.Print_Area
+ *   (null removes them); `visibility` and `activate` set the
  *   tab's state and the sheet Excel opens on.
  */
 export async function writePatches(input: Buffer | null, patches: SheetPatch[]): Promise<WriteResult> {
@@ -101,12 +104,29 @@ function applyWorkbookSettings(book: WorkbookEditor, patch: SheetPatch, target: 
     checkName(name);
     book.workbook.setDefinedName({ name, formula: renameSheetReferences(range.replace(/^=/, ""), renames) });
   }
-  const repeat = patch.print?.repeatRows;
-  if (repeat !== undefined) {
+  applyPrintNames(book, patch.print, target);
+  if (patch.visibility) book.workbook.setState(target.index, patch.visibility);
+}
+
+/** The sheet's print titles (_xlnm.Print_Titles) and print area (_xlnm.Print_Area): set, removed (null), or kept (undefined). */
+export function applyPrintNames(book: WorkbookEditor, print: SheetPatch["print"], target: { name: string; index: number }): void {
+  const repeat = print?.repeatRows;
+  if (repeat === null) book.workbook.removeDefinedName("_xlnm.Print_Titles", target.index);
+  else if (repeat !== undefined) {
     if (!/^\$?\d+:\$?\d+$/.test(repeat)) throw new WorkbookWriteError("bad-address", repeat);
     book.workbook.setDefinedName({ name: "_xlnm.Print_Titles", localSheetId: target.index, formula: `${sheetReference(target.name)}!${repeat}` });
   }
-  if (patch.visibility) book.workbook.setState(target.index, patch.visibility);
+  const area = print?.printArea;
+  if (area === null) book.workbook.removeDefinedName("_xlnm.Print_Area", target.index);
+  else if (area !== undefined) {
+    const a = checkedArea(area);
+    book.workbook.setDefinedName({ name: "_xlnm.Print_Area", localSheetId: target.index, formula: `${sheetReference(target.name)}!${absoluteArea(a)}` });
+  }
+}
+
+/** "$A$1:$H$60" */
+function absoluteArea(a: { top: number; left: number; bottom: number; right: number }): string {
+  return `$${columnName(a.left)}$${a.top + 1}:$${columnName(a.right)}$${a.bottom + 1}`;
 }
 
 /**

@@ -8,11 +8,12 @@
  *   areas; and, only when the patch sets them: column widths and hidden columns (<cols>), dropdown
  *   lists (<dataValidations>), frozen panes (the pane of the first <sheetView>; zoom, grid lines and
  *   the rest of the view kept), print setup (<pageSetup> attributes paperSize, orientation,
- *   fitToWidth/fitToHeight, others kept; <sheetPr><pageSetUpPr fitToPage>; <pageMargins>), and the
+ *   fitToWidth/fitToHeight or scale, others kept; <sheetPr><pageSetUpPr fitToPage>; <pageMargins>;
+ *   <headerFooter> when the patch asks for page numbers; manual <rowBreaks>), and the
  *   notes of the cells it writes notes for (see notes-part.ts);
  * - keeps as they were: drawings (charts, images, shapes: <drawing> and its relationship), the
  *   sheet's other notes and its VML drawing, conditional formats, sheet protection, auto-filter,
- *   hyperlinks, print options, header and footer, page breaks, form controls, OLE objects,
+ *   hyperlinks, print options, header and footer and page breaks (unless the patch sets them), form controls, OLE objects,
  *   background picture, extension data (<extLst>, so Excel 2010+ conditional formats and lists
  *   stored there stay too), and every relationship of the sheet;
  * - refuses (WorkbookWriteError "sheet-has-table") a sheet holding an Excel table or a PivotTable:
@@ -20,6 +21,7 @@
  * - loses the old cells' own formats and the old merges (they belonged to the old contents), and the
  *   workbook's calculation chain (see WorkbookEditor.dropCalcChain).
  */
+import { digitPixels } from "../core/measure/excel-geometry";
 import type { SheetPatch } from "../core/sheet/patch";
 import { CONTENT_TYPE } from "./content-types";
 import { relsPathOf } from "./ooxml-package";
@@ -58,7 +60,8 @@ export async function writeSheet(book: WorkbookEditor, target: SheetTarget, patc
     rels = written.sheetRels;
     legacyDrawingRelId = written.vmlRelId;
   }
-  const xml = composeWorksheet(oldXml, patchElements(patch, elementsOf(oldXml), { sheetData, dimension, legacyDrawingRelId }, renames));
+  const digitPx = digitPixels(book.styles.workbookFont());
+  const xml = composeWorksheet(oldXml, patchElements(patch, elementsOf(oldXml), { sheetData, dimension, legacyDrawingRelId }, renames, digitPx));
   book.pkg.writeText(target.path, xml);
   if (rels !== undefined && rels !== oldRels) {
     book.pkg.writeText(relsPath, rels);

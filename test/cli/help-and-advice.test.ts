@@ -10,9 +10,10 @@ describe("khct <command> --help", () => {
   it.each([
     ["validate", ["--summary", "--recursive", "--standard-set", "--format text|json", "tt57-2026-gdtx"]],
     ["evaluate", ["--sheet", "--standard-set", "--format text|json"]],
-    ["template", ["--school-type mn|th|thcs|thpt|th-thcs|thcs-thpt|gdtx", "--criteria all|mandatory|none|1.3,1.4", "--governing-body", "-o"]],
-    ["report", ["--period hk1|year", "--year-end", "--in-place", "trang báo cáo đã có trong tệp nếu chỉ có một"]],
+    ["template", ["--school-type mn|th|thcs|thpt|th-thcs|thcs-thpt|gdtx", "--criteria all|mandatory|none|1.3,1.4", "--governing-body", "--signer", "--deputy", "--address", "-o"]],
+    ["report", ["--period hk1|year", "--year-end", "--in-place", "--to", "--place", "trang báo cáo đã có trong tệp nếu chỉ có một"]],
     ["import", ["<ke-hoach.docx>", "-o TỆP", "--force"]],
+    ["layout", ["<ke-hoach.xlsx>", "--sheet TRANG", "-o TỆP", "không đổi ô nào"]],
     ["export", ["<ke-hoach.xlsx>", "--sheet TRANG", "-o TỆP", "--force"]],
   ])("%s: prints its usage and every flag, exit 0", async (command, flags) => {
     for (const argv of [[command, "--help"], [command, "-h"], ["help", command], [command, "ke-hoach.xlsx", "--help"]]) {

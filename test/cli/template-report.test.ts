@@ -6,6 +6,8 @@ import { validateWorkbook } from "../../src/core/validate/validate";
 import { readWorkbookFile } from "../../src/xlsx/read-workbook";
 import { doc000 } from "../fixtures/documents/doc000";
 import { gridToXlsx } from "../fixtures/to-xlsx";
+import { partText } from "../xlsx/helpers";
+import { typeCells } from "../print/type-cells";
 import { run, sha } from "./run-khct";
 
 const dir = mkdtempSync(join(tmpdir(), "khct-tr-"));
@@ -70,16 +72,16 @@ describe("khct template", () => {
     expect(r.code).toBe(1);
     const lines = r.out.split("\n").filter((l) => l.includes("required/"));
     expect(lines).toEqual(["D12   lỗi       required/unfilled  28 dòng chưa được điền (hàng 12–21, 23–26, 28–33, 35–36, 38–43): điền các cột bắt buộc cho tiêu chí nhà trường cải tiến, xóa dòng của tiêu chí không cải tiến."]);
-    expect(r.out).toContain("Tổng cộng: 28 lỗi, 0 cảnh báo, 0 gợi ý; bảng có 28 tiêu chí.");
+    expect(r.out).toContain("Tổng cộng: 28 lỗi, 5 cảnh báo, 0 gợi ý; bảng có 28 tiêu chí.");
     const en = await run("validate", tt57, "--lang", "en");
-    expect(en.out).toContain("15 rows not filled in (rows 41–55)");
+    expect(en.out).toContain("15 rows not filled in (rows 46–60)");
     expect(en.out).toContain("Total: 15 errors, 0 warnings");
     // the key-problems and monitoring tables share the plan's sheet: --sheet cannot reach them
-    expect(en.out).toContain("This sheet also holds the tables A21:J38, A60:J73 (not checked).");
+    expect(en.out).toContain("This sheet also holds the tables A25:J42, A66:J80 (not checked).");
     expect(en.out).not.toContain("check them with --sheet");
     const batch = await run("validate", tt18, tt57);
     expect(batch.code).toBe(1);
-    expect(batch.out).toContain("— 28 lỗi, 0 cảnh báo, 28 tiêu chí");
+    expect(batch.out).toContain("— 28 lỗi, 5 cảnh báo, 28 tiêu chí");
     expect(batch.out).toContain("— 15 lỗi, 0 cảnh báo, 15 tiêu chí");
     expect(batch.out).toContain("0 không có lỗi, 2 có lỗi");
   });
@@ -183,3 +185,60 @@ describe("khct report --year-end", () => {
     expect((await run("report", plan, "-o", join(dir, "hn3.xlsx"), "--year-end", "30/06/2024")).code).toBe(2);
   });
 });
+
+describe("official wording from the flags", () => {
+  it("a continuing-education centre is 'Trung tâm …' signed by its director, on the deputy's behalf when --deputy; its address in section I", async () => {
+    const file = join(dir, "gdtx.xlsx");
+    const r = await run("template", "--school-type", "gdtx", "--school", "Trung tâm GDNN-GDTX Quận 3", "--governing-body", "SỞ GIÁO DỤC VÀ ĐÀO TẠO TP. HỒ CHÍ MINH", "--address", "12 Lê Quý Đôn, phường Xuân Hòa", "--deputy", "--signer", "Trần Văn Bình", "--year", "2026-2027", "-o", file);
+    expect(r.code).toBe(0);
+    const texts = (await readWorkbookFile(file)).sheets[0].values.flat();
+    for (const t of ["TRUNG TÂM GDNN-GDTX QUẬN 3", "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Trần Văn Bình", "1. Tên cơ sở giáo dục: Trung tâm GDNN-GDTX Quận 3", "2. Loại hình: Trung tâm giáo dục thường xuyên", "3. Địa chỉ: 12 Lê Quý Đôn, phường Xuân Hòa", "- Sở Giáo dục và Đào tạo TP. Hồ Chí Minh (để báo cáo);", "- Lưu: VT."]) expect(texts).toContain(t);
+    expect(texts.filter((t) => typeof t === "string" && /HIỆU TRƯỞNG|TRƯỜNG TRUNG TÂM|\(Ký, ghi rõ/.test(t))).toEqual([]);
+  });
+});
+
+describe("khct layout", () => {
+  it("lays a plan staff typed into out for print, in place, writing only row heights, page breaks, print area and page setup", async () => {
+    const file = join(dir, "layout.xlsx");
+    expect((await run("template", "--standard-set", "tt18-2018", "--criteria", "1.2,1.7,1.9,3.4", "--school", "THPT Thạnh Lộc", "--year", "2023-2024", "-o", file)).code).toBe(0);
+    // staff type the long tasks of document 000 into the plan (the file keeps the template's heights)
+    const plan = (await readWorkbookFile(file)).sheets[0];
+    const tasks = new Map((await readWorkbookFile(join(dir, "ke-hoach.xlsx"))).sheets[0].values.filter((r) => typeof r[1] === "string" && /^Tiêu chí/.test(r[1] as string)).map((r) => [r[1] as string, r[3] as string]));
+    const typed = new Map<string, string>();
+    plan.values.forEach((r, i) => {
+      const task = typeof r[1] === "string" ? tasks.get(r[1]) : undefined;
+      if (task) typed.set(`D${plan.top + i + 1}`, task);
+    });
+    expect(typed.size).toBe(4);
+    writeFileSync(file, await typeCells(readFileSync(file), "Kế hoạch cải tiến", typed));
+    const before = await readWorkbookFile(file);
+    const heightsBefore = rowHeights(await partText(readFileSync(file), "xl/worksheets/sheet1.xml"));
+
+    const r = await run("layout", file);
+    expect(r).toMatchObject({ code: 0, err: "" });
+    expect(r.out).toMatch(/Đã chuẩn bị bản in trang "Kế hoạch cải tiến" trong .*layout\.xlsx: \d+ trang A4 ngang, tỷ lệ in 78%\./);
+    const after = await readWorkbookFile(file);
+    expect(after.sheets.map((s) => [s.name, s.values, s.merges])).toEqual(before.sheets.map((s) => [s.name, s.values, s.merges])); // nothing typed changed
+    const xml = await partText(readFileSync(file), "xl/worksheets/sheet1.xml");
+    const heightsAfter = rowHeights(xml);
+    const typedRow = Number([...typed.keys()][2].slice(1)); // Tiêu chí 1.9, the longest task
+    expect(heightsBefore.get(typedRow)).toBeLessThan(20);
+    expect(heightsAfter.get(typedRow)).toBeGreaterThan(100);
+    expect(xml).toMatch(/<rowBreaks count="\d+"/);
+    expect(await partText(readFileSync(file), "xl/workbook.xml")).toContain("_xlnm.Print_Area");
+  });
+
+  it("refuses a workbook with nothing to lay out, and an existing output without --force", async () => {
+    const empty = join(dir, "nothing.xlsx");
+    writeFileSync(empty, await gridToXlsx({ source: "t", sheets: [{ name: "Sheet1", rows: [["xin chào"]] }] }));
+    const r = await run("layout", empty);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("Không tìm thấy kế hoạch hay báo cáo nào");
+    expect((await run("layout", join(dir, "ke-hoach.xlsx"), "-o", empty)).err).toContain("đã có");
+  });
+});
+
+/** `ht` of each <row> (1-based row numbers). */
+function rowHeights(xml: string): Map<number, number> {
+  return new Map([...xml.matchAll(/<row r="(\d+)"[^>]*?\sht="([\d.]+)"/g)].map((m) => [Number(m[1]), Number(m[2])]));
+}

@@ -1,6 +1,8 @@
 import { buildReport, reportSheetName, type ReportRequest } from "../../src/core/report/build-report";
 import { applyPatchToSnapshot } from "../../src/core/sheet/apply";
 import type { SheetSnapshot, WorkbookSnapshot } from "../../src/core/sheet/snapshot";
+import { buildTemplate } from "../../src/core/template/build-template";
+import { resolveTemplate } from "../../src/core/template/options";
 import { validateWorkbook } from "../../src/core/validate/validate";
 import { readWorkbookBuffer } from "../../src/xlsx/read-workbook";
 import { doc000 } from "../fixtures/documents/doc000";
@@ -73,7 +75,8 @@ describe("the execution-status report of a 2018 plan (document 000)", () => {
       ["- Không thực hiện", 1, 1 / 11],
     ]);
     const doneRow = again.sheet.values.findIndex((r) => r[0] === "- Đã triển khai xong theo đúng kế hoạch");
-    expect(again.sheet.formulas?.[doneRow][3]).toBe('=COUNTIFS($J$11:$J$25,"?*",$I$11:$I$25,"Hoàn thành")+COUNTIFS($J$11:$J$25,"?*",$I$11:$I$25,"",$E$11:$E$25,"<>")');
+    // the table's rows 11–29 include two copies of its two-row header, written where pages break (their key cells stay empty)
+    expect(again.sheet.formulas?.[doneRow][3]).toBe('=COUNTIFS($J$11:$J$29,"?*",$I$11:$I$29,"Hoàn thành")+COUNTIFS($J$11:$J$29,"?*",$I$11:$I$29,"",$E$11:$E$29,"<>")');
   });
 
   it("refresh keeps every cell staff typed, even after a re-save by another program", async () => {
@@ -104,6 +107,36 @@ describe("the execution-status report of a 2018 plan (document 000)", () => {
     const again = report(plan, { existing: edited });
     expect(again.stats.disagreements).toBe(1);
     expect(again.patch.notes?.some((n) => n.text.includes('trạng thái "Hoàn thành" khác với cột kết quả'))).toBe(true);
+  });
+});
+
+describe("the report's wording", () => {
+  const plan = workbookSnapshot(doc000);
+  const planSheet = plan.sheets[0];
+
+  it("numbers itself as the plan's issuer (…/BC-THPT.TL), takes the plan's place, reports to the governing body; no 'Kính gửi', no 'Như trên'", () => {
+    const r = report(plan, { planSheet });
+    const t = r.sheet.values.flat().filter((v): v is string => typeof v === "string");
+    expect(t).toContain("Số: …/BC-THPT.TL");
+    expect(t).toContain("Thành phố Hồ Chí Minh, ngày 15 tháng 3 năm 2024");
+    expect(t.filter((x) => x.startsWith("Kính gửi") || x === "- Như trên;")).toEqual([]);
+    expect(t).toEqual(expect.arrayContaining(["Nơi nhận:", "- Lưu: VT.", "HIỆU TRƯỞNG"]));
+  });
+
+  it("addressed to someone: 'Kính gửi' under the title and 'Như trên' in Nơi nhận; a place given wins over the plan's; the signer's name printed", () => {
+    const r = report(plan, { planSheet, addressedTo: "Phòng Khảo thí và Kiểm định chất lượng giáo dục", place: "Quận 12", signer: { name: "Lương Văn Định" } });
+    const t = r.sheet.values.flat().filter((v): v is string => typeof v === "string");
+    expect(t).toEqual(expect.arrayContaining(["Kính gửi: Phòng Khảo thí và Kiểm định chất lượng giáo dục", "- Như trên;", "Quận 12, ngày 15 tháng 3 năm 2024", "Lương Văn Định"]));
+  });
+
+  it("prints without its status and key columns, with the table's header copied at each page break rather than as print titles", () => {
+    const r = report(plan);
+    expect(r.patch.print).toMatchObject({ printArea: expect.stringMatching(/^A1:H\d+$/), repeatRows: null, fitToWidth: false });
+    const headerRows = r.sheet.values.flatMap((row, i) => (row[0] === "TT" ? [i] : []));
+    expect(headerRows.length).toBeGreaterThan(1);
+    const lastKeyed = Math.max(...r.sheet.values.flatMap((row, i) => (typeof row[9] === "string" && row[9].includes("#") ? [i] : [])));
+    expect(r.patch.print!.pageBreaks!.filter((b) => b <= lastKeyed)).toEqual(headerRows.slice(1)); // every page of the table starts with the header
+    expect(headerRows.slice(1).every((i) => r.sheet.values[i][9] === null && r.sheet.values[i][8] === null)).toBe(true); // copies: printed columns only
   });
 });
 
@@ -189,5 +222,16 @@ describe("a plan row whose criterion code cannot be read", () => {
     const at = (key: string) => [cellOf(r.sheet, key, 1), cellOf(r.sheet, key, 2)];
     expect(at("1.2#1")).toEqual(["Tiêu chí 1.2", "Kiện toàn hội đồng trường."]);
     expect(at("#1")).toEqual(["- Tiêu chí 1.x: Khối lớp", "Sắp xếp khối lớp."]);
+  });
+});
+
+describe("the report of a continuing-education centre", () => {
+  it("is issued by the centre and signed by its director, as its plan is", () => {
+    const [plan] = buildTemplate(resolveTemplate({ schoolType: "gdtx", school: "Trung tâm GDNN-GDTX Quận 3", criteria: "1.4", year: "2026-2027" }, "2026-11-23")).sheets;
+    const snapshot = { sheets: [applyPatchToSnapshot(null, plan)] };
+    const r = report(snapshot, { date: "2027-01-20", planSheet: snapshot.sheets[0] });
+    const t = r.sheet.values.flat().filter((v): v is string => typeof v === "string");
+    expect(t).toEqual(expect.arrayContaining(["TRUNG TÂM GDNN-GDTX QUẬN 3", "GIÁM ĐỐC"]));
+    expect(t.filter((x) => /HIỆU TRƯỞNG|TRƯỜNG TRUNG TÂM/.test(x))).toEqual([]);
   });
 });

@@ -26,7 +26,8 @@ describe("the plan template, for every standard set", () => {
     const codes = texts(workbook).filter((t) => t.startsWith("Tiêu chí "));
     expect(codes.length).toBeGreaterThanOrEqual(validation.summary.criteria);
     // an unfilled template only lacks what staff must fill in: one required/unfilled per criterion row, no wrong code, title or level
-    const rules = validation.diagnostics.map((d) => d.rule).filter((r) => r !== "plan/replaced-standard-set");
+    // (the Mức 4 wording the reference lacks is marked for staff to replace: template/placeholder)
+    const rules = validation.diagnostics.map((d) => d.rule).filter((r) => r !== "plan/replaced-standard-set" && r !== "template/placeholder");
     expect(rules).toEqual(Array(validation.summary.criteria).fill("required/unfilled"));
   });
 
@@ -39,8 +40,12 @@ describe("the plan template, for every standard set", () => {
     expect(t).toContain("Tiêu chuẩn 2: Cán bộ quản lý, giáo viên, nhân viên và học sinh");
     expect(t).toContain("MỨC 4");
     expect(t).toContain("Yêu cầu 1 (Điều 22) — chưa có nội dung chính thức"); // TT18's Mức 4 wording is not in the reference
-    expect(validation.diagnostics.filter((d) => d.rule !== "required/unfilled")).toEqual([]);
-    expect(validation.summary.errors).toBe(28); // one per criterion row, not two (tasks, lead)
+    expect(validation.diagnostics.filter((d) => d.rule !== "required/unfilled" && d.rule !== "template/placeholder")).toEqual([]);
+    expect(validation.diagnostics.filter((d) => d.rule === "required/unfilled")).toHaveLength(28); // one per criterion row, not two (tasks, lead)
+    // the placeholders are flagged, each in its cell, until staff replace them
+    const placeholders = validation.diagnostics.filter((d) => d.rule === "template/placeholder");
+    expect(placeholders.map((d) => workbook.sheets[0].values[d.row][d.col])).toEqual([1, 2, 3, 4, 5].map((i) => `Yêu cầu ${i} (Điều 22) — chưa có nội dung chính thức`));
+    expect(placeholders[0]).toMatchObject({ severity: "warning", message: { vi: expect.stringContaining("nội dung tạm của mẫu KHCT") } });
   });
 
   it("never invents what the reference leaves open: TT19's Mức 4 gets one marked placeholder; TT17's rebuilt wording is marked", () => {
@@ -60,8 +65,10 @@ describe("the plan template, for every standard set", () => {
     expect(v[2][5]).toBe("Quận 10, ngày 05 tháng 9 năm 2026");
     expect(v[4][0]).toBe("KẾ HOẠCH");
     expect(v[5][0]).toBe("Cải tiến chất lượng giáo dục năm học 2026 - 2027");
-    expect(v[6][0]).toBe("(Theo Thông tư số 57/2026/TT-BGDĐT, Phụ lục II)");
-    expect(plan.styles?.some((s) => s.range === "A2:C2" && s.style.font?.bold)).toBe(true);
+    // the form is Biểu 2 of Phụ lục V (Phụ lục I–III hold the criteria); the criteria's annex is named in section II
+    expect(v[6][0]).toBe("(Biểu 2, Phụ lục V kèm theo Thông tư số 57/2026/TT-BGDĐT)");
+    expect(texts(workbook)).toContain("1. Báo cáo tự đánh giá năm học … theo các tiêu chí tại Phụ lục II Thông tư số 57/2026/TT-BGDĐT.");
+    expect(plan.styles?.some((s) => s.range === "A2:E2" && s.style.font?.bold)).toBe(true);
   });
 
   it("offers UBND xã/phường for mầm non, tiểu học and THCS, the Sở for THPT, and keeps what the user types", () => {
@@ -100,13 +107,41 @@ describe("the plan template, for every standard set", () => {
     expect(criteriaList.length).toBeGreaterThan(255); // why it lives in a sheet
   });
 
-  it("looks like a printed plan: Times New Roman, A4 landscape fit to width, header row repeated and frozen", () => {
+  it("looks like a printed plan: Times New Roman, A4 landscape at an explicit scale, Nghị định 30's margins, header row repeated and frozen", () => {
     const { plan } = template({ standardSet: "tt18-2018" });
-    expect(plan.print).toMatchObject({ orientation: "landscape", paper: "A4", fitToWidth: true, repeatRows: "$9:$9" });
+    expect(plan.print).toMatchObject({ orientation: "landscape", paper: "A4", fitToWidth: false, scale: 78, repeatRows: "$9:$9", printArea: expect.stringMatching(/^A1:I\d+$/) });
+    expect(plan.print?.margins).toMatchObject({ left: 1.1811, right: 0.5906, top: 0.7874, bottom: 0.7874 }); // 30, 15, 20, 20 mm
+    expect(plan.print?.pageNumbers).toEqual({ fromPage: 2, font: "Times New Roman", size: 13 });
     expect(plan.freeze).toEqual({ rows: 9 });
     expect(plan.styles?.[0].style.font?.name).toBe("Times New Roman");
     expect(plan.create).toBe(true);
     expect(plan.columnWidths).toHaveLength(9);
+  });
+
+  it("signs as the documents do: Nơi nhận from the governing body given, the head or 'KT.' for a deputy, the name when known, else the form's instruction", () => {
+    const texts18 = texts(template({ standardSet: "tt18-2018", schoolType: "thpt", governingBody: "SỞ GIÁO DỤC VÀ ĐÀO TẠO TP. HỒ CHÍ MINH" }).workbook);
+    expect(texts18).toEqual(expect.arrayContaining(["Nơi nhận:", "- Sở Giáo dục và Đào tạo TP. Hồ Chí Minh (để báo cáo);", "- Lưu: VT.", "HIỆU TRƯỞNG", "(Ký, ghi rõ họ tên, đóng dấu)"]));
+    expect(texts18.filter((t) => t.includes("UBND"))).toEqual([]); // a Sở-governed school no longer reports to the commune
+    const deputy = texts(template({ schoolType: "th", school: "TH Cầu Xáng", governingBody: "UBND XÃ BÀ ĐIỂM", signer: { deputy: true, name: "Trương Văn Hậu" } }).workbook);
+    expect(deputy).toEqual(expect.arrayContaining(["KT. HIỆU TRƯỞNG", "PHÓ HIỆU TRƯỞNG", "Trương Văn Hậu", "- UBND xã Bà Điểm (để báo cáo);", "TRƯỜNG TH CẦU XÁNG"]));
+    expect(deputy).not.toContain("(Ký, ghi rõ họ tên, đóng dấu)");
+  });
+
+  it("a continuing-education centre is issued and signed as a centre, and TT57's section I says what is known", () => {
+    const { workbook } = template({ schoolType: "gdtx", school: "Trung tâm GDNN-GDTX Quận 3", year: "2026-2027" });
+    const t = texts(workbook);
+    expect(workbook.sheets[0].values[1][0]).toBe("TRUNG TÂM GDNN-GDTX QUẬN 3");
+    expect(t).toEqual(expect.arrayContaining(["GIÁM ĐỐC", "1. Tên cơ sở giáo dục: Trung tâm GDNN-GDTX Quận 3", "2. Loại hình: Trung tâm giáo dục thường xuyên", "3. Địa chỉ: …"]));
+    expect(t.filter((x) => /HIỆU TRƯỞNG|TRƯỜNG TRUNG TÂM/.test(x))).toEqual([]);
+    expect(texts(template({ schoolType: "gdtx", school: "GDNN-GDTX Quận 1" }).workbook)).toContain("TRUNG TÂM GDNN-GDTX QUẬN 1");
+    expect(texts(template({ schoolType: "thcs", school: "Văn Lang" }).workbook)).toEqual(expect.arrayContaining(["1. Tên cơ sở giáo dục: Trường Văn Lang", "2. Loại hình: Trường trung học cơ sở"]));
+  });
+
+  it("marks the placeholders staff must replace on screen (red italics, top-aligned) and numbers the TT column centred", () => {
+    const { plan } = template({ standardSet: "tt18-2018", criteria: "none" });
+    const placeholder = plan.styles!.find((s) => s.style.font?.color === "#C00000")!;
+    expect(placeholder.style).toMatchObject({ font: { italic: true }, vAlign: "top" });
+    expect(plan.styles!.some((s) => /^A\d+(:A\d+)?$/.test(s.range) && s.style.hAlign === "center")).toBe(true);
   });
 
   it("starts from a self-evaluation: targets pre-filled", () => {
@@ -118,5 +153,29 @@ describe("the plan template, for every standard set", () => {
     expect(() => template({ standardSet: "tt18-2018", criteria: "mandatory" })).toThrow(TemplateError);
     expect(() => template({ standardSet: "tt17-2018", criteria: "5.6" })).toThrow(/5\.6/);
     expect(() => template({})).toThrow(TemplateError);
+  });
+});
+
+describe("an empty plan never checks clean", () => {
+  it("a TT57 template as inserted (its plan rows only numbered) gets one plan/empty error, on the first row's content cell", () => {
+    const { validation } = template({ schoolType: "thpt", year: "2026-2027" });
+    const empty = validation.diagnostics.filter((d) => d.rule === "plan/empty");
+    expect(empty).toHaveLength(1);
+    expect(empty[0]).toMatchObject({ severity: "error", cell: `B${validation.table!.firstRow + 1}` });
+    expect(empty[0].message.vi).toContain('"Hoạt động/giải pháp"');
+    expect(validation.summary.errors).toBe(1);
+  });
+
+  it("a 2018 template without criterion rows gets it too: its Mức 4 requirements alone say nothing the school will do", () => {
+    const { validation } = template({ standardSet: "tt18-2018", criteria: "none", year: "2025-2026" });
+    expect(validation.diagnostics.map((d) => d.rule)).toContain("plan/empty");
+  });
+
+  it("a template with criterion rows does not (its rows not filled in are required/unfilled instead)", () => {
+    for (const req of [{ schoolType: "thpt" as const, criteria: "mandatory", year: "2026-2027" }, { standardSet: "tt18-2018", criteria: "1.2", year: "2025-2026" }]) {
+      const { validation } = template(req);
+      expect(validation.diagnostics.map((d) => d.rule)).not.toContain("plan/empty");
+      expect(validation.diagnostics.map((d) => d.rule)).toContain("required/unfilled");
+    }
   });
 });

@@ -81,6 +81,12 @@ export interface PageLayoutModel {
   bottomMargin: number;
   printTitleRows: string | null;
   printArea: string | null;
+  headerMargin?: number;
+  footerMargin?: number;
+  /** HeaderFooterGroup.state and the centre headers it holds */
+  headersFooters: { state: string; defaultCenterHeader: string; firstCenterHeader: string };
+  /** rows (0-based) before which a manual page break stands */
+  pageBreaks: number[];
 }
 
 export type Visibility = "Visible" | "Hidden" | "VeryHidden";
@@ -100,8 +106,10 @@ export class SheetModel {
   hiddenColumns = new Set<number>();
   columnWidths = new Map<number, number>();
   rowHeights = new Map<number, number>();
+  /** rows Excel sizes itself (autofitted: it grows them as staff type) */
+  autoRows = new Set<number>();
   freeze: { rows: number; columns: number } | null = null;
-  pageLayout: PageLayoutModel = { orientation: "Portrait", paperSize: "Letter", zoom: { scale: 100 }, leftMargin: 50.4, rightMargin: 50.4, topMargin: 54, bottomMargin: 54, printTitleRows: null, printArea: null };
+  pageLayout: PageLayoutModel = { orientation: "Portrait", paperSize: "Letter", zoom: { scale: 100 }, leftMargin: 50.4, rightMargin: 50.4, topMargin: 54, bottomMargin: 54, printTitleRows: null, printArea: null, headersFooters: { state: "Default", defaultCenterHeader: "", firstCenterHeader: "" }, pageBreaks: [] };
   validations: DataValidationModel[] = [];
   /** notes by "row,col" */
   notes = new Map<string, string>();

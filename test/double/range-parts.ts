@@ -286,7 +286,19 @@ export class DoubleRangeFormat extends DoubleObject<RangeTarget> {
   }
   set rowHeight(v: number) {
     this.set("rowHeight", v, "1.2", writesSheet, (t) => {
-      for (let r = t.area.top; r <= t.area.bottom; r++) t.sheet.rowHeights.set(r, v);
+      for (let r = t.area.top; r <= t.area.bottom; r++) {
+        t.sheet.rowHeights.set(r, v);
+        t.sheet.autoRows.delete(r);
+      }
+    });
+  }
+  /** Excel sizes the rows to their content and keeps doing so as they are typed into. */
+  autofitRows(): void {
+    this.call("autofitRows", "1.2", writesSheet, (t) => {
+      for (let r = t.area.top; r <= t.area.bottom; r++) {
+        t.sheet.rowHeights.delete(r);
+        t.sheet.autoRows.add(r);
+      }
     });
   }
 }

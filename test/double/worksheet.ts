@@ -56,7 +56,7 @@ export class DoubleFreezePanes extends DoubleObject<SheetModel> {
   }
 }
 
-const LAYOUT_PROPERTIES = ["orientation", "paperSize", "zoom", "leftMargin", "rightMargin", "topMargin", "bottomMargin"] as const;
+const LAYOUT_PROPERTIES = ["orientation", "paperSize", "zoom", "leftMargin", "rightMargin", "topMargin", "bottomMargin", "headerMargin", "footerMargin"] as const;
 type LayoutProperty = (typeof LAYOUT_PROPERTIES)[number];
 
 export class DoublePageLayout extends DoubleObject<SheetModel> {
@@ -113,16 +113,98 @@ export class DoublePageLayout extends DoubleObject<SheetModel> {
   get bottomMargin(): number {
     return this.get("bottomMargin");
   }
+  set headerMargin(v: number) {
+    this.write("headerMargin", v);
+  }
+  get headerMargin(): number {
+    return this.get("headerMargin");
+  }
+  set footerMargin(v: number) {
+    this.write("footerMargin", v);
+  }
+  get footerMargin(): number {
+    return this.get("footerMargin");
+  }
+  get headersFooters(): DoubleHeaderFooterGroup {
+    return this.childObject("headersFooters", () => new DoubleHeaderFooterGroup(this.context, () => this.target()));
+  }
   private addressOf(range: DoubleRange | string): string {
     if (typeof range !== "string") return areaAddress(range.target().area);
     if (!parseRangeAddress(range)) throw fail.invalidArgument("PageLayout");
     return range.replace(/^.*!/, "");
   }
+  /** An empty string turns the title rows off (as PageSetup.PrintTitleRows does). */
   setPrintTitleRows(range: DoubleRange | string): void {
-    this.call("setPrintTitleRows", "1.9", writes, (s) => (s.pageLayout.printTitleRows = this.addressOf(range)));
+    this.call("setPrintTitleRows", "1.9", writes, (s) => (s.pageLayout.printTitleRows = range === "" ? null : this.addressOf(range)));
   }
   setPrintArea(range: DoubleRange | string): void {
     this.call("setPrintArea", "1.9", writes, (s) => (s.pageLayout.printArea = this.addressOf(range)));
+  }
+}
+
+export class DoubleHeaderFooter extends DoubleObject<SheetModel> {
+  protected readonly scalarProperties = ["centerHeader"];
+  constructor(
+    context: DoubleContext,
+    resolve: () => SheetModel | null,
+    private readonly which: "defaultCenterHeader" | "firstCenterHeader",
+  ) {
+    super(context, resolve, "HeaderFooter", "1.9");
+  }
+  protected read(p: string, s: SheetModel): unknown {
+    if (p === "centerHeader") return s.pageLayout.headersFooters[this.which];
+    throw fail.invalidArgument("HeaderFooter.load", `Unknown property ${p}`);
+  }
+  get centerHeader(): string {
+    return this.get("centerHeader");
+  }
+  set centerHeader(v: string) {
+    this.set("centerHeader", v, "1.9", writes, (s) => (s.pageLayout.headersFooters[this.which] = v));
+  }
+}
+
+export class DoubleHeaderFooterGroup extends DoubleObject<SheetModel> {
+  protected readonly scalarProperties = ["state"];
+  constructor(context: DoubleContext, resolve: () => SheetModel | null) {
+    super(context, resolve, "HeaderFooterGroup", "1.9");
+  }
+  protected read(p: string, s: SheetModel): unknown {
+    if (p === "state") return s.pageLayout.headersFooters.state;
+    throw fail.invalidArgument("HeaderFooterGroup.load", `Unknown property ${p}`);
+  }
+  get state(): string {
+    return this.get("state");
+  }
+  set state(v: string) {
+    if (!["Default", "FirstAndDefault", "OddAndEven", "FirstOddAndEven"].includes(v)) throw fail.invalidArgument("HeaderFooterGroup.state");
+    this.set("state", v, "1.9", writes, (s) => (s.pageLayout.headersFooters.state = v));
+  }
+  get defaultForAllPages(): DoubleHeaderFooter {
+    return this.childObject("defaultForAllPages", () => new DoubleHeaderFooter(this.context, () => this.target(), "defaultCenterHeader"));
+  }
+  get firstPage(): DoubleHeaderFooter {
+    return this.childObject("firstPage", () => new DoubleHeaderFooter(this.context, () => this.target(), "firstCenterHeader"));
+  }
+}
+
+export class DoublePageBreakCollection extends DoubleObject<SheetModel> {
+  protected readonly scalarProperties: string[] = [];
+  constructor(context: DoubleContext, resolve: () => SheetModel | null) {
+    super(context, resolve, "PageBreakCollection", "1.9");
+  }
+  protected read(p: string): unknown {
+    throw fail.invalidArgument("PageBreakCollection.load", `Unknown property ${p}`);
+  }
+  /** A break before the top-left cell of the range. */
+  add(range: DoubleRange | string): void {
+    this.call("add", "1.9", writes, (s) => {
+      const area = typeof range === "string" ? parseRangeAddress(range)?.area : range.target().area;
+      if (!area) throw fail.invalidArgument("PageBreakCollection.add");
+      if (!s.pageLayout.pageBreaks.includes(area.top)) s.pageLayout.pageBreaks = [...s.pageLayout.pageBreaks, area.top].sort((a, b) => a - b);
+    });
+  }
+  removePageBreaks(): void {
+    this.call("removePageBreaks", "1.9", writes, (s) => (s.pageLayout.pageBreaks = []));
   }
 }
 
@@ -319,6 +401,9 @@ export class DoubleWorksheet extends DoubleObject<SheetModel> {
   }
   get pageLayout(): DoublePageLayout {
     return this.childObject("pageLayout", () => new DoublePageLayout(this.context, () => this.target()));
+  }
+  get horizontalPageBreaks(): DoublePageBreakCollection {
+    return this.childObject("horizontalPageBreaks", () => new DoublePageBreakCollection(this.context, () => this.target()));
   }
   get notes(): DoubleNoteCollection {
     return this.childObject("notes", () => new DoubleNoteCollection(this.context, () => this.target()));

@@ -152,7 +152,8 @@ describe("the task pane, as staff use it", () => {
     const entry = page.locator('li[data-rule="criterion/standard-as-criterion"]');
     await entry.waitFor();
     await expect(entry.textContent()).resolves.toContain('"Tiêu chuẩn 1.3" là một tiêu chí, không phải tiêu chuẩn');
-    await expect(page.getByRole("status").first().textContent()).resolves.toMatch(/\d+ lỗi · 1 cảnh báo · 0 gợi ý · 28 tiêu chí/);
+    // 1 warning for the code, 5 for the template's Mức 4 placeholders staff have not replaced yet
+    await expect(page.getByRole("status").first().textContent()).resolves.toMatch(/\d+ lỗi · 6 cảnh báo · 0 gợi ý · 28 tiêu chí/);
     await shot("kiem-tra", page.getByRole("heading", { name: "Kết quả kiểm tra" }));
   });
 
@@ -227,6 +228,14 @@ describe("the task pane, as staff use it", () => {
     await page.getByText(new RegExp(`Đã cập nhật báo cáo "${REPORT}"`)).waitFor();
     expect(await valueAt(REPORT, `E${row}`)).toBe("Đã kiện toàn Hội đồng trường");
     await shot("cap-nhat-bao-cao", page.getByRole("status").first());
+  });
+
+  it("'Chuẩn bị bản in' lays the plan and the report out for print and says how many pages each takes", async () => {
+    await page.getByRole("button", { name: "Chuẩn bị bản in" }).click();
+    const notice = page.getByText(/^Đã chuẩn bị bản in: /);
+    await notice.waitFor();
+    expect(await notice.innerText()).toMatch(new RegExp(`"${REPORT}" \\d+ trang \\(tỷ lệ \\d+%\\)`));
+    await shot("chuan-bi-ban-in", page.getByRole("status").first());
   });
 
   it("switches to English and remembers it", async () => {

@@ -110,7 +110,8 @@ describe("writing a patch", () => {
     const sheet = excel.sheet("Sheet1");
     expect(sheet.formatAt(0, 1)).toMatchObject({ fontName: "Times New Roman", fontSize: 13, bold: true, fill: "#D9E2F3", hAlign: "Center", wrap: true, borders: { EdgeTop: { style: "Continuous", weight: "Thin" }, InsideVertical: { style: "Continuous" } } });
     expect(sheet.merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 2 }]);
-    expect([sheet.columnWidths.get(1), sheet.rowHeights.get(0), sheet.hiddenColumns.has(2)]).toEqual([52.5, 30, true]);
+    // 10 characters: 10 digits of 7 px + 5 px of margins and grid line = 75 px = 56.25 pt, as the .xlsx host stores it
+    expect([sheet.columnWidths.get(1), sheet.rowHeights.get(0), sheet.hiddenColumns.has(2)]).toEqual([56.25, 30, true]);
     expect(sheet.freeze).toEqual({ rows: 8, columns: 2 });
     expect(sheet.pageLayout).toMatchObject({ orientation: "Landscape", paperSize: "A4", printTitleRows: "$8:$8", printArea: "A1:H60", leftMargin: 36, topMargin: 72 });
     expect(sheet.noteAt(0, 0)).toBe("Ghi chú");

@@ -99,7 +99,8 @@ describe("a template written into a new workbook", () => {
 
     const wb = await openInExcelJs(output);
     const ws = wb.getWorksheet("Báo cáo thực hiện")!;
-    expect(ws.getColumn(1).width).toBeCloseTo(20.71, 2);
+    // 20 characters of Calibri 11 = 145 px; a new workbook's default font is Times New Roman 12 (8-px digits): 145/8
+    expect(ws.getColumn(1).width).toBe(18.125);
     expect(ws.getColumn(4).hidden).toBe(true);
     expect(ws.getRow(1).height).toBe(30);
     expect(ws.getCell("A1").font).toMatchObject({ bold: true, size: 14, name: "Times New Roman" });
@@ -120,6 +121,37 @@ describe("a template written into a new workbook", () => {
     expect(wb.definedNames.getRanges("KHCT_KEYS").ranges).toEqual(["'Báo cáo thực hiện'!$D$3:$D$40"]);
     expect(wb.getWorksheet("Danh mục")!.state).toBe("veryHidden");
     expect((wb.views[0] as { activeTab?: number }).activeTab).toBe(0);
+  });
+
+  it("prints at the explicit scale KHCT laid the pages out for: manual breaks, print area, page numbers from page 2, margins of Nghị định 30", async () => {
+    const rows = Array.from({ length: 30 }, (_, i) => [`Dòng ${i + 1}`]);
+    const { output } = await writePatches(null, [
+      {
+        sheet: "Kế hoạch",
+        blocks: [{ top: 0, left: 0, values: rows }],
+        print: {
+          orientation: "landscape",
+          paper: "A4",
+          fitToWidth: false,
+          scale: 78,
+          printArea: "A1:H30",
+          repeatRows: null,
+          pageBreaks: [12, 25],
+          pageNumbers: { fromPage: 2, font: "Times New Roman", size: 13 },
+          margins: { left: 1.1811, right: 0.5906, top: 0.7874, bottom: 0.7874, header: 0.3937, footer: 0.3937 },
+        },
+      },
+    ]);
+    const sheet = await partText(output, "xl/worksheets/sheet1.xml");
+    expect(elements(sheet, "pageSetup")[0]).toMatch(/scale="78"/);
+    expect(elements(sheet, "pageSetup")[0]).not.toMatch(/fitTo/);
+    expect(sheet).not.toContain("fitToPage");
+    expect(elements(sheet, "rowBreaks")[0]).toBe('<rowBreaks count="2" manualBreakCount="2"><brk id="12" max="16383" man="1"/><brk id="25" max="16383" man="1"/></rowBreaks>');
+    expect(elements(sheet, "headerFooter")[0]).toBe('<headerFooter differentFirst="1"><oddHeader>&amp;C&amp;"Times New Roman,Regular"&amp;13&amp;P</oddHeader></headerFooter>');
+    expect(elements(sheet, "pageMargins")[0]).toBe('<pageMargins left="1.1811" right="0.5906" top="0.7874" bottom="0.7874" header="0.3937" footer="0.3937"/>');
+    const workbook = await partText(output, "xl/workbook.xml");
+    expect(workbook).toContain(`<definedName name="_xlnm.Print_Area" localSheetId="0">'Kế hoạch'!$A$1:$H$30</definedName>`);
+    expect(workbook).not.toContain("Print_Titles");
   });
 
   it("opens on the first visible sheet when no patch asks to be active", async () => {

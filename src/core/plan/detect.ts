@@ -65,7 +65,8 @@ function wholeWord(haystack: string, token: string): boolean {
 function findSchool(cells: TextCell[]): SchoolInfo & { typeCell?: TextCell; typeToken?: string } {
   const info: SchoolInfo & { typeCell?: TextCell; typeToken?: string } = {};
   const short = cells.filter((c) => c.text.length <= 100 && !CITATION_WORDS.test(foldKey(c.text)));
-  const nameCell = short.find((c) => /^trường\s+\S/.test(foldKey(c.text)) && c.text.length <= 80);
+  // a school ("TRƯỜNG THPT …", named without the word) or a continuing-education centre ("TRUNG TÂM GDNN-GDTX …", named with it)
+  const nameCell = short.find((c) => /^(trường|trung tâm)\s+\S/.test(foldKey(c.text)) && c.text.length <= 80);
   if (nameCell) info.name = nameCell.text.replace(/^trường\s+/i, "").trim();
   // a template's placeholder ("TRƯỜNG …") names no school
   if (info.name && !/[\p{L}\d]/u.test(info.name)) info.name = undefined;
@@ -121,6 +122,21 @@ function findCircular(cells: TextCell[]): { key: string; cell: TextCell; written
   return undefined;
 }
 
+/** The first "Phụ lục <n>" written in a cell citing the circular that is the annex of one of its sets. */
+function annexNamingASet(cells: TextCell[], circularKey: string, sets: StandardSet[]): string | undefined {
+  for (const c of cells) {
+    const key = foldKey(c.text);
+    CIRCULAR.lastIndex = 0;
+    const cites = [...key.matchAll(CIRCULAR)].some((m) => `${Number(m[1])}/${m[2]}` === circularKey);
+    if (!cites) continue;
+    for (const m of key.matchAll(/phụ lục\s+(i{1,3}|iv|v)\b/g)) {
+      const annex = m[1].toUpperCase();
+      if (sets.some((s) => s.annex === annex)) return annex;
+    }
+  }
+  return undefined;
+}
+
 function citedCodes(tables: PlanTable[]): string[] {
   const codes = new Set<string>();
   for (const t of tables) {
@@ -163,9 +179,9 @@ export function detectStandardSet(
   };
   const circular = findCircular(cells);
   if (circular) {
-    // "57/2026/TT-BGDĐT, Phụ lục II": the annex names one of the circular's sets
-    const annex = /phụ lục\s+(i{1,3}|iv|v)\b/.exec(foldKey(circular.cell.text))?.[1]?.toUpperCase();
+    // "Phụ lục II, Thông tư 57/2026": an annex of the circular that names one of its sets (not the form's own Phụ lục V)
     const sets = setsForCircular(circular.key);
+    const annex = annexNamingASet(cells, circular.key, sets);
     const byAnnex = annex ? sets.filter((s) => s.annex === annex) : [];
     narrow(byAnnex.length ? byAnnex : sets, { source: "circular", evidence: byAnnex.length ? `${circular.written}, Phụ lục ${annex}` : circular.written, cell: circular.cell.cell, sheet: circular.cell.sheet });
   }

@@ -2,17 +2,22 @@ import type { Role } from "../layouts/layouts";
 import { STATUSES } from "../layouts/statuses";
 import type { Detection } from "../plan/detect";
 import type { PlanTable } from "../plan/types";
-import { a1, areaToA1, columnName } from "../sheet/address";
+import { a1, columnName } from "../sheet/address";
+import { layoutSheet } from "../print/layout-sheet";
+import { withLayout } from "../print/layout-patch";
+import { EXCEL_DEFAULT_FONT, looksOfPatch, type FontLook } from "../print/looks";
+import { applyPatchToSnapshot } from "../sheet/apply";
 import { SheetBuilder } from "../sheet/builder";
-import { withRowHeights } from "../sheet/row-heights";
 import type { Note, PatchValue, SheetPatch, Style } from "../sheet/patch";
 import { SheetView, type SheetSnapshot } from "../sheet/snapshot";
 import { formatPoint, type PeriodPoint } from "../text/period";
 import { foldKey } from "../text/normalize";
 import { isTt57 } from "../template/options";
 import { FONT, writeDocumentHeader, writeSignature } from "../template/document-header";
+import { REPORT_WORDING, reportRecipients, type Signer } from "../template/wording";
+import { planFacts } from "./plan-facts";
 import { readExistingReport, type ExistingRow } from "./existing-report";
-import { REPORT_2018, REPORT_BLOCKS, REPORT_PERIODS, REPORT_TT57, type ReportColumn, type ReportForm, type ReportPeriod } from "./forms";
+import { REPORT_2018, REPORT_BLOCKS, REPORT_PERIODS, REPORT_TT57, SUMMARY, type ReportColumn, type ReportForm, type ReportPeriod } from "./forms";
 import { matchRows, type Matched } from "./match-rows";
 import { planTasks, type PlanTask } from "./plan-tasks";
 import { bucketOf, summaryLines, type SummaryRanges, type SummaryRow } from "./summary";
@@ -28,8 +33,15 @@ export interface ReportRequest {
   existing?: SheetSnapshot;
   /** when "Hằng năm"/"Cả năm học" tasks end (YYYY-MM-DD); default 31 May of the school year's second year */
   schoolYearEnd?: string;
-  /** place for the date line */
+  /** place for the date line; by default the plan's */
   place?: string;
+  /** the plan's sheet, whose header gives the place and the issuer's code of the number */
+  planSheet?: SheetSnapshot;
+  /** "Kính gửi: …" — the recipient, when the report is addressed to someone */
+  addressedTo?: string;
+  signer?: Signer;
+  /** the default font of the workbook the report goes into (its column unit); Excel's by default */
+  workbookFont?: FontLook;
 }
 
 export interface ReportResult {
@@ -45,6 +57,7 @@ const CELL: Style = { font: { name: FONT, size: 12 }, wrap: true, vAlign: "top",
 const HEAD: Style = { font: { name: FONT, size: 12, bold: true }, wrap: true, hAlign: "center", vAlign: "center", border: "thin", fill: "#D9E2F3" };
 const GROUP: Style = { font: { name: FONT, size: 12, bold: true }, border: "thin", fill: "#F2F2F2" };
 const BOLD: Style = { font: { name: FONT, size: 12, bold: true }, wrap: true, border: "thin" };
+const TT: Style = { hAlign: "center" };
 const ORPHAN_FILL = "#FCE4D6";
 const LATE_FILL = "#FFC7CE";
 
@@ -58,52 +71,91 @@ function endBefore(end: PlanTask["end"], date: string, yearEnd: string): PeriodP
   return point.year < y || (point.year === y && month < m) ? point : undefined;
 }
 
-/** Builds (or refreshes) the execution-status report of a plan, keeping every cell staff typed. */
+/**
+ * Builds (or refreshes) the execution-status report of a plan, keeping every cell staff typed, and
+ * lays it out for print. The report is KHCT's own sheet, rewritten whole at every refresh, so its
+ * table header is repeated the way Word repeats a header row: as copies written at KHCT's page
+ * breaks (readers skip them, every refresh puts them where the breaks now are). Print titles
+ * would repeat the header above the summary and the signature too (see print/layout-sheet.ts).
+ * Two passes: the first finds where pages break with a header on each; the second writes the
+ * copies there.
+ */
 export function buildReport(req: ReportRequest): ReportResult {
+  const font = req.workbookFont ?? EXCEL_DEFAULT_FONT;
+  const rows = reportRows(req);
+  const first = writeReport(req, rows, new Set());
+  const { pages } = layoutSheet(applyPatchToSnapshot(null, first.patch), looksOfPatch(first.patch, font));
+  const copies = new Set(pages.slice(1).map(([top]) => top - first.firstData).filter((k) => k > 0 && k < first.tableRows));
+  const report = copies.size ? writeReport(req, rows, copies) : first;
+  return { patch: withLayout(report.patch, font).patch, stats: report.stats };
+}
+
+/** The plan's tasks matched with the rows of the report as it is (once for both passes). */
+function reportRows(req: ReportRequest) {
   const form: ReportForm = isTt57(req.detection.set) ? REPORT_TT57 : REPORT_2018;
+  const existing = req.existing ? readExistingReport(new SheetView(req.existing)) : undefined;
+  const frozenRole = form.columns.find((c) => c.source.kind === "frozen")!.role;
+  const { matched, orphans } = matchRows(planTasks(req.plan), existing?.rows ?? [], (r) => r.cells[frozenRole] ?? "", (t) => t.texts.tasks ?? "");
+  return { form, existing, frozenRole, matched, orphans };
+}
+
+/** The report sheet, with copies of the table header before the table rows numbered in `copiesBefore` (0 = the first). */
+function writeReport(req: ReportRequest, rows: ReturnType<typeof reportRows>, copiesBefore: Set<number>): ReportResult & { firstData: number; tableRows: number } {
+  const { form, existing, frozenRole, matched, orphans } = rows;
   const period = REPORT_PERIODS[req.period];
   const year = req.detection.school.year ?? "";
   const yearEnd = req.schoolYearEnd ?? (year ? `${year.slice(5, 9)}-05-31` : `${req.date.slice(0, 4)}-05-31`);
-  const existing = req.existing ? readExistingReport(new SheetView(req.existing)) : undefined;
-  const frozenRole = form.columns.find((c) => c.source.kind === "frozen")!.role;
-  const tasks = planTasks(req.plan);
-  const { matched, orphans } = matchRows(tasks, existing?.rows ?? [], (r) => r.cells[frozenRole] ?? "", (t) => t.texts.tasks ?? "");
 
   const printed = form.columns.filter((c) => !c.unprinted);
   const col = (role: Role) => form.columns.findIndex((c) => c.role === role);
   const b = new SheetBuilder(form.columns.length);
   const pw = printed.length;
+  const facts = req.planSheet ? planFacts(new SheetView(req.planSheet), req.plan.headerRows[0]) : {};
+  const school = req.detection.school;
+  const issuer = { school: school.name ?? "", schoolType: school.type };
   const headerInfo = {
-    governingBody: req.detection.school.governingBody ?? "",
-    school: req.detection.school.name ?? "",
-    kind: "BC" as const,
-    place: req.place,
+    governingBody: school.governingBody ?? "",
+    ...issuer,
+    kind: REPORT_WORDING.kind,
+    number: `…/${REPORT_WORDING.kind}-${facts.issuerCode ?? "…"}`,
+    place: req.place ?? facts.place,
     date: req.date,
-    title: ["BÁO CÁO", `Kết quả thực hiện kế hoạch cải tiến chất lượng giáo dục năm học ${year.replace("-", " - ")}`, `${period.report} — tính đến ngày ${fmtDate(req.date)}`],
+    title: [REPORT_WORDING.title, `Kết quả thực hiện kế hoạch cải tiến chất lượng giáo dục năm học ${year.replace("-", " - ")}`, `${period.report} — tính đến ngày ${fmtDate(req.date)}`],
+    addressedTo: req.addressedTo?.trim() ? REPORT_WORDING.addressedTo(req.addressedTo) : undefined,
   };
   // the header block spans the printed columns only
-  writeDocumentHeader(b, headerInfo, pw);
+  writeDocumentHeader(b, headerInfo, printed.map((c) => c.width));
 
-  // table header: one row, or two when columns share a parent
+  // table header: one row, or two when columns share a parent; copies of it (printed columns only) at page breaks
   const twoRows = form.columns.some((c) => c.parent);
-  const h1 = b.row();
-  const h2 = twoRows ? b.row() : h1;
-  form.columns.forEach((c, i) => {
-    const text = c.header.replace("{year}", year.replace("-", " - ")).replace("{period}", period.report);
-    if (!c.parent) {
-      b.set(h1, i, text);
-      b.merge(h1, i, h2, i);
-    } else {
-      b.set(h2, i, text);
-      const first = form.columns.findIndex((x) => x.parent === c.parent);
-      if (first === i) {
-        const last = form.columns.map((x) => x.parent).lastIndexOf(c.parent);
-        b.set(h1, i, c.parent.replace("{year}", year.replace("-", " - ")));
-        b.merge(h1, i, h1, last);
+  const writeHeader = (width: number) => {
+    const h1 = b.row();
+    const h2 = twoRows ? b.row() : h1;
+    form.columns.slice(0, width).forEach((c, i) => {
+      const text = c.header.replace("{year}", year.replace("-", " - ")).replace("{period}", period.report);
+      if (!c.parent) {
+        b.set(h1, i, text);
+        b.merge(h1, i, h2, i);
+      } else {
+        b.set(h2, i, text);
+        const first = form.columns.findIndex((x) => x.parent === c.parent);
+        if (first === i) {
+          const last = form.columns.map((x) => x.parent).lastIndexOf(c.parent);
+          b.set(h1, i, c.parent.replace("{year}", year.replace("-", " - ")));
+          b.merge(h1, i, h1, last);
+        }
       }
-    }
-  });
-  b.style(h1, 0, h2, form.columns.length - 1, HEAD);
+    });
+    b.style(h1, 0, h2, width - 1, HEAD);
+    return { h1, h2 };
+  };
+  const { h2 } = writeHeader(form.columns.length);
+  let ordinal = 0;
+  /** the next row of the table, after a copy of the header when a page starts there */
+  const tableRow = (values: PatchValue[] = [], style?: Style) => {
+    if (copiesBefore.has(ordinal++)) writeHeader(pw);
+    return b.row(values, style);
+  };
 
   const notes: Note[] = [];
   const fills: { range: string; style: Style }[] = [];
@@ -122,8 +174,9 @@ export function buildReport(req: ReportRequest): ReportResult {
     orphansByCode.get(k)!.push(o);
   }
 
-  const writeRow = (m: Matched | { orphan: ExistingRow }, first: boolean) => {
-    const r = b.row([], CELL);
+  /** Writes one task's row (after a header copy when a page starts there); returns its sheet row. */
+  const writeRow = (m: Matched | { orphan: ExistingRow }, first: boolean): number => {
+    const r = tableRow([], CELL);
     const ex = "orphan" in m ? m.orphan : m.existing;
     const task = "orphan" in m ? undefined : m.task;
     const key = "orphan" in m ? m.orphan.key : m.key;
@@ -155,6 +208,7 @@ export function buildReport(req: ReportRequest): ReportResult {
       }
       b.set(r, i, v);
     }
+    b.style(r, 0, r, 0, TT);
     if (ex) stats.kept += "orphan" in m ? 0 : 1;
     else stats.added++;
     // the plan changed since the first build: propose the new text as the adjustment
@@ -176,7 +230,7 @@ export function buildReport(req: ReportRequest): ReportResult {
       const printedCols = form.columns.map((c, i) => ({ c, i })).filter(({ c }) => c.source.kind !== "staff" && c.source.kind !== "status");
       for (const { i } of printedCols) fills.push({ range: a1(r, i), style: { fill: ORPHAN_FILL } });
       notes.push({ cell: a1(r, col(form.id === "report-2018" ? "criterion" : "content")), text: `KHCT: dòng này không còn trong kế hoạch (mã ${key}); giữ lại để không mất nội dung đã nhập. / This row is no longer in the plan; kept so nothing typed is lost.` });
-      return;
+      return r;
     }
     const bucket = bucketOf({ key, status, results });
     if (results && status && STATUSES.includes(status)) {
@@ -193,6 +247,7 @@ export function buildReport(req: ReportRequest): ReportResult {
       fills.push({ range: statusCell, style: { fill: LATE_FILL } });
       notes.push({ cell: statusCell, text: `KHCT: quá hạn — thời gian kết thúc ${formatPoint(late)} trước ngày báo cáo ${fmtDate(req.date)}. / Late: it was due ${formatPoint(late)}.` });
     }
+    return r;
   };
 
   for (let i = 0; i < matched.length; i++) {
@@ -202,21 +257,21 @@ export function buildReport(req: ReportRequest): ReportResult {
       if (t.group && t.group.text !== lastGroup) {
         lastGroup = t.group.text;
         lastStandard = undefined;
-        const r = b.row([t.group.text]);
+        const r = tableRow([t.group.text]);
         b.merge(r, 0, r, pw - 1);
         b.style(r, 0, r, pw - 1, GROUP);
       }
       if (t.standardNo !== undefined && t.standardNo !== lastStandard) {
         lastStandard = t.standardNo;
         const official = req.detection.set.standards.find((s) => s.no === t.standardNo)?.title ?? t.standardTitle;
-        const r = b.row([t.standardNo, `Tiêu chuẩn ${t.standardNo}${official ? `: ${official}` : ""}`]);
+        const r = tableRow([t.standardNo, `Tiêu chuẩn ${t.standardNo}${official ? `: ${official}` : ""}`]);
         b.merge(r, 1, r, pw - 1);
         b.style(r, 0, r, pw - 1, BOLD);
+        b.style(r, 0, r, 0, TT);
       }
     }
     const first = i === 0 || matched[i - 1].task.code !== t.code || !t.code;
-    const start = b.next;
-    writeRow(m, first);
+    const start = writeRow(m, first);
     const lastOfCode = i === matched.length - 1 || matched[i + 1].task.code !== t.code;
     if (lastOfCode) {
       for (const o of orphansByCode.get(t.code) ?? []) writeRow({ orphan: o }, false);
@@ -225,6 +280,7 @@ export function buildReport(req: ReportRequest): ReportResult {
       if (form.id === "report-2018" && codeCol >= 0) {
         let top = start;
         while (top > firstData && b.get(top - 1, codeCol) === null && b.get(top - 1, col("key")) !== null) top--;
+        // (a criterion's rows stay on one page: see print/structure.ts, so no header copy falls inside this merge)
         if (b.next - 1 > top) b.merge(top, codeCol, b.next - 1, codeCol);
       }
     }
@@ -245,14 +301,14 @@ export function buildReport(req: ReportRequest): ReportResult {
 
   // summary: counts and percentages, live formulas with the values computed here
   b.row();
-  b.row(["TỔNG HỢP KẾT QUẢ THỰC HIỆN"], { font: { name: FONT, size: 12, bold: true } });
-  const sh = b.row(["Nội dung", null, null, "Số công việc", "Tỷ lệ"]);
+  b.row([SUMMARY.title], { font: { name: FONT, size: 12, bold: true } });
+  const sh = b.row([SUMMARY.header[0], null, null, SUMMARY.header[1], SUMMARY.header[2]]);
   b.merge(sh, 0, sh, 2);
   b.style(sh, 0, sh, 4, HEAD);
   const standards = form.id === "report-2018" ? [...new Set(matched.map((m) => m.task.standardNo).filter((n): n is number => n !== undefined))] : [];
   for (const scope of [undefined, ...standards]) {
     const pattern = scope === undefined ? "?*" : `${scope}.*`;
-    const totalRow = b.row([scope === undefined ? "Tổng số công việc" : `Tiêu chuẩn ${scope}`]);
+    const totalRow = b.row([scope === undefined ? SUMMARY.total : `Tiêu chuẩn ${scope}`]);
     const totalCell = `$D$${totalRow + 1}`;
     const count = summaryRows.filter((s) => pattern === "?*" || s.key.startsWith(`${scope}.`)).length;
     b.set(totalRow, 3, { formula: `=COUNTIF(${ranges.key},"${pattern}")`, cached: count });
@@ -280,9 +336,8 @@ export function buildReport(req: ReportRequest): ReportResult {
     b.merge(r, 2, r, pw - 1);
     b.style(r, 0, r, 1, { font: { name: FONT, size: 12, bold: true }, vAlign: "top" });
     b.style(r, 2, r, pw - 1, { font: { name: FONT, size: 12 }, wrap: true, vAlign: "top", border: "thin" });
-    b.height(r, Math.max(48, 16 * Math.ceil(String(existing?.blocks.get(block.label) ?? "").length / 120 + 1)));
   }
-  writeSignature(b, ["- Như trên;", "- Lưu: VT."], pw);
+  writeSignature(b, reportRecipients(school.governingBody ?? "", req.addressedTo), issuer, req.signer ?? {}, printed.map((c) => c.width));
 
   const keyCol = col("key");
   const patch = b.patch(reportSheetName(req.period), {
@@ -290,17 +345,9 @@ export function buildReport(req: ReportRequest): ReportResult {
     hiddenColumns: [keyCol],
     freeze: { rows: h2 + 1 },
     notes,
-    print: {
-      orientation: "landscape",
-      paper: "A4",
-      fitToWidth: true,
-      repeatRows: `$${h1 + 1}:$${h2 + 1}`,
-      printArea: areaToA1({ top: 0, left: 0, bottom: b.next - 1, right: pw - 1 }),
-      margins: { left: 0.5, right: 0.4, top: 0.6, bottom: 0.6 },
-    },
     activate: true,
   });
   patch.styles = [{ range: `A1:${columnName(form.columns.length - 1)}${b.next}`, style: { font: { name: FONT } } }, ...(patch.styles ?? []), ...fills];
-  return { patch: withRowHeights(patch), stats };
+  return { patch, stats, firstData, tableRows: ordinal };
 }
 

@@ -85,3 +85,10 @@ export const REPORT_PERIODS: Record<ReportPeriod["id"], ReportPeriod> = {
   hk1: { id: "hk1", report: "Học kỳ I", monitoring: "Cuối học kỳ I" },
   year: { id: "year", report: "Cả năm học", monitoring: "Cuối năm học" },
 };
+
+/** The summary under the report's table: counts and shares of the tasks, per standard for 2018 plans. */
+export const SUMMARY = {
+  title: "TỔNG HỢP KẾT QUẢ THỰC HIỆN",
+  header: ["Nội dung", "Số công việc", "Tỷ lệ"],
+  total: "Tổng số công việc",
+} as const;

@@ -10,6 +10,8 @@ import { requiredEmpty } from "./required-empty";
 import { requiredUnfilled } from "./required-unfilled";
 import { cellFormulaText, textLegacyEncoding } from "./cell-rules";
 import { planReplacedStandardSet } from "./plan-replaced-standard-set";
+import { planEmpty } from "./plan-empty";
+import { templatePlaceholder } from "./template-placeholder";
 
 /** Every validation rule, in the order their findings are listed for one cell. */
 export const RULES: readonly Rule[] = [
@@ -31,6 +33,8 @@ export const RULES: readonly Rule[] = [
   cellFormulaText,
   textLegacyEncoding,
   planReplacedStandardSet,
+  templatePlaceholder,
+  planEmpty,
 ];
 
 export function ruleById(id: string): Rule | undefined {

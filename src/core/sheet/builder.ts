@@ -1,6 +1,9 @@
 import { a1, areaToA1, parseArea, type Area } from "./address";
 import type { ListValidation, PatchValue, SheetPatch, Style } from "./patch";
 
+/** How many recent ranges a style may join (a row of a table sets a few styles: its cells, its TT, its level). */
+const COALESCE_LOOKBACK = 8;
+
 /**
  * Joins styles given row by row into one range where the same style covers the same columns of
  * consecutive rows, keeping their order (a later style still wins): a host then sets each style once
@@ -8,12 +11,23 @@ import type { ListValidation, PatchValue, SheetPatch, Style } from "./patch";
  */
 export function coalesceStyles(styles: { range: string; style: Style }[]): { range: string; style: Style }[] {
   const out: { area: Area; key: string; style: Style }[] = [];
+  const overlaps = (a: Area, b: Area) => a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
   for (const { range, style } of styles) {
     const area = parseArea(range);
     const key = JSON.stringify(style);
-    const last = out[out.length - 1];
-    if (last && last.key === key && last.area.left === area.left && last.area.right === area.right && last.area.bottom + 1 === area.top) {
-      last.area = { ...last.area, bottom: area.bottom };
+    // the same style on the same columns of the row above extends that range: a recent one, and only
+    // past ranges this one does not touch (styles apply in order, and later ones win where they overlap)
+    let into: (typeof out)[number] | undefined;
+    for (let i = out.length - 1; i >= Math.max(0, out.length - COALESCE_LOOKBACK); i--) {
+      const o = out[i];
+      if (o.key === key && o.area.left === area.left && o.area.right === area.right && o.area.bottom + 1 === area.top) {
+        into = o;
+        break;
+      }
+      if (overlaps(o.area, area)) break;
+    }
+    if (into) {
+      into.area = { ...into.area, bottom: area.bottom };
       continue;
     }
     out.push({ area, key, style });

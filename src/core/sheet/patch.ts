@@ -62,11 +62,17 @@ export interface PrintSetup {
   orientation: "portrait" | "landscape";
   paper: "A4";
   fitToWidth: boolean;
-  /** rows repeated at the top of each printed page, e.g. "$8:$8" */
-  repeatRows?: string;
-  /** what prints, e.g. "A1:H60" (columns for staff only, such as a status column, stay outside) */
-  printArea?: string;
-  margins?: { left: number; right: number; top: number; bottom: number }; // inches
+  /** print scale in percent (10–400), used when not fitting to width: KHCT's page breaks are placed for it */
+  scale?: number;
+  /** page numbers centred at the top (Nghị định 30/2020), none on the first page */
+  pageNumbers?: { fromPage: 2; font: string; size: number };
+  /** rows repeated at the top of each printed page, e.g. "$8:$8"; null removes them */
+  repeatRows?: string | null;
+  /** what prints, e.g. "A1:H60" (columns for staff only, such as a status column, stay outside); null removes it */
+  printArea?: string | null;
+  margins?: { left: number; right: number; top: number; bottom: number; header?: number; footer?: number }; // inches
+  /** rows (0-based) that start a new printed page; [] removes the sheet's manual breaks */
+  pageBreaks?: number[];
 }
 
 export interface Note {
@@ -91,7 +97,8 @@ export interface SheetPatch {
   /** column widths in characters (Excel's unit) */
   columnWidths?: { col: number; width: number }[];
   hiddenColumns?: number[];
-  rowHeights?: { row: number; height: number }[]; // points
+  /** points; `auto` rows keep Excel's automatic height (it grows them as staff type), starting at this height */
+  rowHeights?: { row: number; height: number; auto?: boolean }[];
   validations?: ListValidation[];
   freeze?: { rows: number; columns?: number };
   print?: PrintSetup;

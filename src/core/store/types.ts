@@ -14,9 +14,11 @@ export interface SchoolProfile {
   governingBody?: string;
   /** school year, "2023-2024" */
   year?: string;
+  /** the name printed under the signature of the plan and the report */
+  signerName?: string;
 }
 
-export const PROFILE_KEYS = ["schoolType", "standardSet", "schoolName", "governingBody", "year"] as const satisfies readonly (keyof SchoolProfile)[];
+export const PROFILE_KEYS = ["schoolType", "standardSet", "schoolName", "governingBody", "year", "signerName"] as const satisfies readonly (keyof SchoolProfile)[];
 
 /** A cell validation marked: where it is now, why, and the fill to give back when the mark is cleared. */
 export interface MarkRecord {

@@ -1,8 +1,8 @@
+import { withLayout } from "../print/layout-patch";
+import { KHCT_WORKBOOK_FONT, type FontLook } from "../print/looks";
 import { SheetBuilder } from "../sheet/builder";
-import { withRowHeights } from "../sheet/row-heights";
 import { TEXT_FORMAT } from "../sheet/cell-input";
 import type { SheetPatch, Style, WorkbookPatch } from "../sheet/patch";
-import { schoolTypeById } from "../standards/school-types";
 import type { Criterion, StandardSet } from "../standards/types";
 import { FONT, writeDocumentHeader, writeSignature, type DocumentInfo } from "./document-header";
 import {
@@ -17,37 +17,33 @@ import {
 } from "./forms";
 import { listSheetFor, listSource, periodPresets, type ListSheet } from "./lists";
 import { isTt57, type TemplatePlan } from "./options";
+import { formCitation, generalInformationLines, PLACEHOLDER_MARKS, planRecipients, selfEvaluationGround } from "./wording";
 
 const CELL: Style = { font: { name: FONT, size: 12 }, wrap: true, vAlign: "top", border: "thin" };
+/** the TT column: numbers centred, as in the documents (not right-aligned as Excel puts numbers) */
+const TT: Style = { hAlign: "center" };
 const HEADER: Style = { font: { name: FONT, size: 12, bold: true }, wrap: true, hAlign: "center", vAlign: "center", border: "thin", fill: "#D9E2F3" };
 const GROUP: Style = { font: { name: FONT, size: 12, bold: true }, border: "thin", fill: "#F2F2F2" };
 const STANDARD: Style = { font: { name: FONT, size: 12, bold: true }, wrap: true, border: "thin" };
 const SECTION: Style = { font: { name: FONT, size: 13, bold: true } };
 const LINE: Style = { font: { name: FONT, size: 13 } };
-const PLACEHOLDER: Style = { font: { name: FONT, size: 12, italic: true, color: "#C00000" }, wrap: true, border: "thin" };
-
-/** "Nơi nhận" of a plan, by who governs the school type. */
-export function recipients(plan: Pick<TemplatePlan, "schoolType">): string[] {
-  const type = plan.schoolType ? schoolTypeById(plan.schoolType) : undefined;
-  const office = type?.governingBody.startsWith("SỞ") ? "- Sở GD&ĐT (để báo cáo);" : "- UBND xã/phường, Sở GD&ĐT (để báo cáo);";
-  return [office, "- Hội đồng tự đánh giá;", "- Lưu: VT."];
-}
-
-function circularLine(set: StandardSet): string {
-  return `(Theo Thông tư số ${set.circular}${set.annex ? `, Phụ lục ${set.annex}` : ""})`;
-}
+/** points above a section heading */
+const SECTION_SPACING = 6;
+/** wording staff must replace (Mức 4 text the reference lacks): red italics on screen, flagged by validation */
+const PLACEHOLDER: Style = { font: { name: FONT, size: 12, italic: true, color: "#C00000" }, wrap: true, vAlign: "top", border: "thin" };
 
 /** The header block of a plan: governing body, school, number, place and date, title, circular. */
 function planHeader(plan: TemplatePlan): DocumentInfo {
   return {
     governingBody: plan.governingBody,
     school: plan.school,
+    schoolType: plan.schoolType,
     number: plan.number,
     kind: "KH",
     place: plan.place,
     date: plan.date,
     title: ["KẾ HOẠCH", `Cải tiến chất lượng giáo dục năm học ${plan.year.replace("-", " - ")}`],
-    subtitle: circularLine(plan.set),
+    subtitle: formCitation(plan.set).line,
   };
 }
 
@@ -72,22 +68,27 @@ function codeColumns(b: SheetBuilder, columns: FormColumn[], top: number, bottom
   });
 }
 
-function sectionLines(b: SheetBuilder, key: keyof typeof TT57_SECTIONS): void {
+/** A section of TT57's form: a little room above its heading (paragraph spacing), the heading, its lines. */
+function sectionLines(b: SheetBuilder, key: keyof typeof TT57_SECTIONS, lines = TT57_SECTION_LINES[key]): void {
+  b.height(b.row(), SECTION_SPACING);
   b.row([TT57_SECTIONS[key]], SECTION);
-  for (const line of TT57_SECTION_LINES[key]) b.spanRow(line, LINE);
+  for (const line of lines) b.spanRow(line, LINE);
 }
 
-function finish(b: SheetBuilder, plan: TemplatePlan, headerAt: number, lists: ListSheet, columns: FormColumn[]): WorkbookPatch {
-  writeSignature(b, recipients(plan));
+/**
+ * Signs the sheet, then lays it out for print (measured heights, page breaks, print area and
+ * setup: see print/layout-sheet.ts) in a workbook whose default font is `workbookFont`.
+ */
+function finish(b: SheetBuilder, plan: TemplatePlan, headerAt: number, lists: ListSheet, columns: FormColumn[], workbookFont: FontLook): WorkbookPatch {
+  writeSignature(b, planRecipients(plan.governingBody), { school: plan.school, schoolType: plan.schoolType }, plan.signer, columns.map((c) => c.width));
   const sheet: SheetPatch = b.patch(plan.sheetName, {
     create: true,
     columnWidths: columns.map((c, col) => ({ col, width: c.width })),
     freeze: { rows: headerAt + 1 },
-    print: { orientation: "landscape", paper: "A4", fitToWidth: true, repeatRows: `$${headerAt + 1}:$${headerAt + 1}`, margins: { left: 0.5, right: 0.4, top: 0.6, bottom: 0.6 } },
     activate: true,
   });
   sheet.styles = [{ range: `A1:${String.fromCharCode(64 + b.width)}${b.next}`, style: { font: { name: FONT } } }, ...(sheet.styles ?? [])];
-  return { sheets: [withRowHeights(sheet), listPatch(lists)] };
+  return { sheets: [withLayout(sheet, workbookFont).patch, listPatch(lists)] };
 }
 
 /** The hidden sheet holding dropdown lists longer than 255 characters. */
@@ -98,11 +99,11 @@ export function listPatch(lists: ListSheet): SheetPatch {
 }
 
 /** 2018 circulars: level groups, every standard with its official title, a row per chosen criterion, Mức 4. */
-function build2018(plan: TemplatePlan): WorkbookPatch {
+function build2018(plan: TemplatePlan, workbookFont: FontLook): WorkbookPatch {
   const { set } = plan;
   const lists = listSheetFor(set);
   const b = new SheetBuilder(PLAN_2018_COLUMNS.length);
-  writeDocumentHeader(b, planHeader(plan));
+  writeDocumentHeader(b, planHeader(plan), PLAN_2018_COLUMNS.map((c) => c.width));
   const headerAt = headerRow(b, PLAN_2018_COLUMNS);
   const levels = set.levels.join(", ");
   b.spanRow(`MỨC ${levels}`, GROUP);
@@ -112,11 +113,12 @@ function build2018(plan: TemplatePlan): WorkbookPatch {
     const r = b.row([st.no, `Tiêu chuẩn ${st.no}: ${st.title}`]);
     b.merge(r, 1, r, b.width - 1);
     b.style(r, 0, r, b.width - 1, STANDARD);
+    b.style(r, 0, r, 0, TT);
     for (const c of st.criteria.filter((x) => chosen.has(x.code))) criterionRow2018(b, plan, c, lists);
   }
   codeColumns(b, PLAN_2018_COLUMNS, firstData, b.next - 1);
   if (set.level4) level4Rows(b, set);
-  return finish(b, plan, headerAt, lists, PLAN_2018_COLUMNS);
+  return finish(b, plan, headerAt, lists, PLAN_2018_COLUMNS, workbookFont);
 }
 
 function criterionRow2018(b: SheetBuilder, plan: TemplatePlan, c: Criterion, lists: ListSheet): void {
@@ -129,7 +131,7 @@ function level4Rows(b: SheetBuilder, set: StandardSet): void {
   const l4 = set.level4!;
   b.spanRow("MỨC 4", GROUP);
   if (l4.count === null) {
-    const r = b.row([null, "Yêu cầu (Điều 22)", "Số yêu cầu và nội dung của Mức 4 chưa được xác nhận — chưa có nội dung chính thức"]);
+    const r = b.row([null, "Yêu cầu (Điều 22)", `Số yêu cầu và nội dung của Mức 4 chưa được xác nhận — ${PLACEHOLDER_MARKS[0]}`]);
     b.style(r, 0, r, b.width - 1, PLACEHOLDER);
     return;
   }
@@ -137,20 +139,20 @@ function level4Rows(b: SheetBuilder, set: StandardSet): void {
     const text = l4.items?.[i - 1];
     // wording rebuilt from a summary is marked, never passed off as the circular's text
     const official = text && !/rebuilt|not retrieved/i.test(l4.itemsStatus ?? "");
-    const shown = text ? (official ? text : `${text} [chưa đối chiếu nguyên văn Điều 22]`) : `Yêu cầu ${i} (Điều 22) — chưa có nội dung chính thức`;
+    const shown = text ? (official ? text : `${text} ${PLACEHOLDER_MARKS[1]}`) : `Yêu cầu ${i} (Điều 22) — ${PLACEHOLDER_MARKS[0]}`;
     const r = b.row([null, `Yêu cầu ${i}`, shown]);
     b.style(r, 0, r, b.width - 1, official ? CELL : PLACEHOLDER);
   }
 }
 
 /** TT57/2026: Biểu 2, Phụ lục V — sections I–VIII with the key-problems, plan and monitoring tables. */
-function buildTt57(plan: TemplatePlan): WorkbookPatch {
+function buildTt57(plan: TemplatePlan, workbookFont: FontLook): WorkbookPatch {
   const { set } = plan;
   const lists = listSheetFor(set);
   const b = new SheetBuilder(TT57_PLAN_COLUMNS.length);
-  writeDocumentHeader(b, planHeader(plan));
-  sectionLines(b, "general");
-  sectionLines(b, "grounds");
+  writeDocumentHeader(b, planHeader(plan), TT57_PLAN_COLUMNS.map((c) => c.width));
+  sectionLines(b, "general", generalInformationLines(plan.school, plan.schoolType, plan.address));
+  sectionLines(b, "grounds", [selfEvaluationGround(set), ...TT57_SECTION_LINES.grounds.slice(1)]);
   sectionLines(b, "purpose");
   // the chosen criteria, and a few empty numbered rows for problems staff add
   const blankRows = plan.criteria.length + (plan.criteria.length ? 2 : 3);
@@ -164,6 +166,7 @@ function buildTt57(plan: TemplatePlan): WorkbookPatch {
     const st = c ? set.standards.find((s) => s.criteria.includes(c)) : undefined;
     const r = b.row([], CELL);
     b.set(r, 0, i + 1);
+    b.style(r, 0, r, 0, TT);
     if (c && st) {
       b.set(r, 1, `Tiêu chuẩn ${st.no}: ${st.title}`);
       b.set(r, 2, `Tiêu chí ${c.code}: ${c.title}`);
@@ -180,6 +183,7 @@ function buildTt57(plan: TemplatePlan): WorkbookPatch {
   for (let i = 0; i < blankRows; i++) {
     const c = plan.criteria[i];
     const r = b.row([i + 1], CELL);
+    b.style(r, 0, r, 0, TT);
     if (c) {
       b.set(r, 1, `Tiêu chí ${c.code}: ${c.title}`);
       b.set(r, 2, plan.targets.get(c.code) ?? null);
@@ -202,10 +206,13 @@ function buildTt57(plan: TemplatePlan): WorkbookPatch {
   }
   sectionLines(b, "organisation");
   sectionLines(b, "reporting");
-  return finish(b, plan, headerAt, lists, TT57_PLAN_COLUMNS);
+  return finish(b, plan, headerAt, lists, TT57_PLAN_COLUMNS, workbookFont);
 }
 
-/** The plan sheet a school prints and signs, and the hidden list sheet its dropdowns use. */
-export function buildTemplate(plan: TemplatePlan): WorkbookPatch {
-  return isTt57(plan.set) ? buildTt57(plan) : build2018(plan);
+/**
+ * The plan sheet a school prints and signs, and the hidden list sheet its dropdowns use, for a
+ * workbook whose default font is `workbookFont` (a new workbook's by default).
+ */
+export function buildTemplate(plan: TemplatePlan, workbookFont: FontLook = KHCT_WORKBOOK_FONT): WorkbookPatch {
+  return isTt57(plan.set) ? buildTt57(plan, workbookFont) : build2018(plan, workbookFont);
 }

@@ -78,6 +78,7 @@ export const TT57_SECTIONS = {
 };
 
 export const TT57_SECTION_LINES: Record<keyof typeof TT57_SECTIONS, string[]> = {
+  // filled from what is known: see wording.ts (generalInformationLines, selfEvaluationGround)
   general: ["1. Tên cơ sở giáo dục: …", "2. Loại hình: …", "3. Địa chỉ: …"],
   grounds: [
     "1. Báo cáo tự đánh giá năm học …",

@@ -26,6 +26,10 @@ export interface TemplateRequest {
   /** phrases to pre-fill in "Kết quả cần đạt" by criterion code (from a self-evaluation) */
   targets?: Map<string, string>;
   sheetName?: string;
+  /** the signer's printed name, and whether a deputy signs on the head's behalf (KT.) */
+  signer?: { name?: string; deputy?: boolean };
+  /** the school's address (TT57 section I) */
+  address?: string;
 }
 
 export interface TemplatePlan {
@@ -40,6 +44,8 @@ export interface TemplatePlan {
   year: string;
   targets: Map<string, string>;
   sheetName: string;
+  signer: { name?: string; deputy?: boolean };
+  address?: string;
 }
 
 const isTt57 = (set: StandardSet) => set.level4 === null && set.levels.length === 2;
@@ -97,6 +103,8 @@ export function resolveTemplate(req: TemplateRequest, today: string): TemplatePl
     year: req.year ?? schoolYearOn(req.date ?? today),
     targets: req.targets ?? new Map(),
     sheetName: req.sheetName ?? "Kế hoạch cải tiến",
+    signer: req.signer ?? {},
+    address: req.address,
   };
 }
 

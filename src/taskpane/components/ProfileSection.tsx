@@ -64,6 +64,9 @@ export function ProfileSection({ lang, profile, onChange, onSave, busy }: Props)
       <Field label={T.schoolYear[lang]} validationState={profile.year && !/^\d{4}-\d{4}$/.test(profile.year) ? "error" : "none"}>
         <Input value={profile.year ?? ""} placeholder="2026-2027" onChange={(_, d) => set({ year: d.value })} />
       </Field>
+      <Field label={T.signerName[lang]} hint={T.signerHint[lang]}>
+        <Input value={profile.signerName ?? ""} onChange={(_, d) => set({ signerName: d.value })} />
+      </Field>
       <Button onClick={onSave} disabled={busy}>
         {T.saveProfile[lang]}
       </Button>
