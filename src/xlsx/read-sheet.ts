@@ -28,6 +28,17 @@ export interface WorkbookContext {
   date1904: boolean;
 }
 
+/** How a cell style shows a number: its format, whether that is a date, and the format a date cell reads with. */
+interface NumberLook {
+  format: string;
+  date: boolean;
+  dateFormat: string;
+}
+
+function numberLook(format: string): NumberLook {
+  return { format, date: showsDateOrTime(format), dateFormat: /[dmy]/i.test(format) ? format : "dd/mm/yyyy" };
+}
+
 /** The cells that hold something, in document order, as parallel lists (0-based rows and columns). */
 export interface SheetCells {
   rows: number[];
@@ -55,23 +66,30 @@ function dateText(serial: number, format: string): string {
   return /d/i.test(format) ? `${String(d.day).padStart(2, "0")}/${mm}/${d.year}` : `${mm}/${d.year}`;
 }
 
-/** "AB12" → column 27 (0-based), row 11; -1 for what is not a reference. */
-function splitRef(ref: string): { row: number; col: number } {
+/** The column of "AB12" (27, 0-based); -1 for what is not a reference. */
+function refColumn(ref: string): number {
   let col = 0;
-  let i = 0;
-  for (; i < ref.length; i++) {
+  for (let i = 0; i < ref.length; i++) {
     const c = ref.charCodeAt(i);
     if (c >= 65 && c <= 90) col = col * 26 + c - 64;
     else if (c >= 97 && c <= 122) col = col * 26 + c - 96;
-    else if (c !== 36 /* $ */) break;
+    else if (c !== 36 /* $ */) return c >= 48 && c <= 57 ? col - 1 : -1;
   }
+  return -1;
+}
+
+/** The row of "AB12" (11, 0-based); -1 for what is not a reference. */
+function refRow(ref: string): number {
   let row = 0;
-  for (; i < ref.length; i++) {
+  let digits = false;
+  for (let i = 0; i < ref.length; i++) {
     const c = ref.charCodeAt(i);
-    if (c >= 48 && c <= 57) row = row * 10 + c - 48;
-    else if (c !== 36) return { row: -1, col: -1 };
+    if (c >= 48 && c <= 57) {
+      row = row * 10 + c - 48;
+      digits = true;
+    } else if (digits) return -1;
   }
-  return { row: row - 1, col: col - 1 };
+  return digits ? row - 1 : -1;
 }
 
 const isTrue = (v: string | undefined) => v === "1" || v === "true";
@@ -109,6 +127,14 @@ const enum Into {
 
 export function readSheetCells(xml: string, book: WorkbookContext): SheetCells {
   const out: SheetCells = { rows: [], cols: [], values: [], texts: [], formulas: [], formats: [], merges: [], hiddenRows: [] };
+  const general = numberLook("General");
+  // one look per style, worked out the first time a cell uses it
+  const looks: (NumberLook | undefined)[] = [];
+  const lookOf = (style: number): NumberLook => {
+    const format = style ? book.formats[style] : undefined;
+    if (!format) return general;
+    return (looks[style] ??= numberLook(format));
+  };
   const masters = new Map<string, { formula: string; row: number; col: number }>();
   let inSheetData = false;
   let row = -1;
@@ -128,9 +154,10 @@ export function readSheetCells(xml: string, book: WorkbookContext): SheetCells {
 
   const openCell = (e: XmlElement) => {
     const ref = e.attr("r");
-    const at = ref === undefined ? undefined : splitRef(ref);
-    col = at && at.col >= 0 ? at.col : col + 1;
-    if (at && at.row >= 0 && at.row !== row) row = at.row;
+    const c = ref === undefined ? -1 : refColumn(ref);
+    col = c >= 0 ? c : col + 1;
+    const r = ref === undefined ? -1 : refRow(ref);
+    if (r >= 0) row = r;
     type = e.attr("t");
     const s = e.attr("s");
     style = s === undefined ? 0 : parseInt(s, 10) || 0;
@@ -156,15 +183,15 @@ export function readSheetCells(xml: string, book: WorkbookContext): SheetCells {
     }
     const v: CellValue = text === undefined ? null : f === null ? cellValue(type, text, book.strings) : formulaResult(type, text);
     if (v === null && f === null) return;
-    const format = (style && book.formats[style]) || "General";
-    const date = typeof v === "number" && showsDateOrTime(format);
+    const look = lookOf(style);
+    const date = look.date && typeof v === "number";
     const stored = date ? dateSerial(v as number, book.date1904) : v;
     out.rows.push(row);
     out.cols.push(col);
     out.values.push(stored);
-    out.texts.push(date ? dateText(stored as number, format) : stored === null ? "" : String(stored));
+    out.texts.push(date ? dateText(stored as number, look.format) : typeof stored === "string" ? stored : stored === null ? "" : String(stored));
     out.formulas.push(f);
-    out.formats.push(date && !/[dmy]/i.test(format) ? "dd/mm/yyyy" : format);
+    out.formats.push(date ? look.dateFormat : look.format);
     if (rowHidden && !rowCounted) {
       out.hiddenRows.push(row);
       rowCounted = true;

@@ -45,8 +45,10 @@ export function levelPhrase(target: number, current?: number): string {
   return current === undefined ? `Đạt mức ${target}` : `Đạt mức ${target} (hiện trạng mức ${current})`;
 }
 
-/** A level-group row: "MỨC 1", "MỨC 1, 2, 3", "Mức 4", "MỨC 1 VÀ 2". */
-export function parseLevelGroup(text: string): number[] | undefined {
+/** A level-group row: "MỨC 1", "MỨC 1, 2, 3", "Mức 4", "MỨC 1 VÀ 2". Every row's first cell is asked: answers are remembered. */
+export const parseLevelGroup: (text: string) => number[] | undefined = memoText(readLevelGroup);
+
+function readLevelGroup(text: string): number[] | undefined {
   const t = foldKey(text).replace(/[:.]$/, "");
   const m = /^(?:các\s+tiêu chí\s+)?mức(?:\s+độ)?\s*(\d(?:\s*(?:,|;|và|&|-|–)\s*\d)*)$/.exec(t);
   if (!m) return undefined;

@@ -2,6 +2,7 @@ import { detectStandardSet, type Detection } from "../plan/detect";
 import { readTables } from "../plan/read";
 import { resolveGroupedCodes } from "../plan/resolve-codes";
 import type { PlanTable } from "../plan/types";
+import { RULES } from "../rules/index";
 import { runRules } from "../rules/run";
 import { indexOf } from "../standards/sets";
 import type { Bilingual, Diagnostic } from "../rules/types";
@@ -100,8 +101,9 @@ export function validateWorkbook(workbook: WorkbookSnapshot, options: ValidateOp
   const others = found.filter((f) => f !== chosen && f.view.snapshot.visible);
   const detection = detectStandardSet(chosen.view, chosen.tables, options.standardSet, others);
   if (table) resolveGroupedCodes(table, indexOf(detection.set));
-  const diagnostics = table ? runRules(table, detection) : [noTable(chosen.view.name)];
-  const criteria = table ? new Set(citations(table).map((c) => c.code)).size : 0;
+  const cited = table ? citations(table) : [];
+  const diagnostics = table ? runRules(table, detection, RULES, cited) : [noTable(chosen.view.name)];
+  const criteria = new Set(cited.map((c) => c.code)).size;
   return {
     sheet: chosen.view.name,
     table,
