@@ -10,6 +10,7 @@ const { URL } = require("url");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const { BundleSizePlugin } = require("./scripts/bundle-size");
+const { CspHashPlugin } = require("./scripts/csp");
 
 /** The origin manifest.xml is written for (the development server). */
 const DEV_ORIGIN = "https://localhost:3000";
@@ -91,6 +92,8 @@ function config(argv = {}) {
     },
     plugins: [
       ...PAGES.map((p) => new HtmlWebpackPlugin({ filename: p.filename, template: p.template, chunks: [p.chunk] })),
+      // each page's Content-Security-Policy gets the hashes of its inline scripts as built
+      new CspHashPlugin(),
       new BundleSizePlugin(),
       new CopyWebpackPlugin({
         patterns: [ASSETS, { from: "manifest.xml", to: "manifest.xml", transform: (content) => rewriteManifest(content.toString(), origin) }],

@@ -5,7 +5,9 @@
 import { evaluateWorkbook } from "../core/evaluation/evaluate";
 import { buildSummaryPatch } from "../core/evaluation/summary-patch";
 import { buildReport, reportSheetName } from "../core/report/build-report";
-import type { WorkbookPatch } from "../core/sheet/patch";
+import { areaToA1 } from "../core/sheet/address";
+import type { SheetPatch, WorkbookPatch } from "../core/sheet/patch";
+import type { SheetSnapshot } from "../core/sheet/snapshot";
 import type { SchoolProfile } from "../core/store";
 import type { SchoolTypeId } from "../core/standards/school-types";
 import { EXCEL_DEFAULT_FONT } from "../core/print/looks";
@@ -38,6 +40,16 @@ export function templateCommand(profile: SchoolProfile, today: string): Command 
   };
 }
 
+/** The rows of the old sheet below the last row the new patch writes (A1), when the old sheet went further. */
+function refreshLeftovers(old: SheetSnapshot, patch: SheetPatch): string | undefined {
+  const oldBottom = old.top + old.values.length - 1;
+  const newBottom = Math.max(-1, ...patch.blocks.map((b) => b.top + b.values.length - 1));
+  if (oldBottom <= newBottom) return undefined;
+  const oldRight = old.left + Math.max(0, ...old.values.map((r) => r.length)) - 1;
+  const newRight = Math.max(0, ...patch.blocks.map((b) => b.left + Math.max(0, ...b.values.map((r) => r.length)) - 1));
+  return areaToA1({ top: newBottom + 1, left: 0, bottom: oldBottom, right: Math.max(oldRight, newRight) });
+}
+
 export interface ReportOutcome {
   sheet: string;
   tasks: number;
@@ -62,8 +74,19 @@ export function reportCommand(profile: SchoolProfile, period: "hk1" | "year", da
       const planSheet = workbook.sheets.find((s) => s.name === validation.sheet);
       const { patch, stats } = buildReport({ plan: validation.table, detection: validation.detection, period, date, existing, planSheet, signer: { name: profile.signerName || undefined } });
       outcome = { sheet: name, tasks: stats.tasks, late: stats.late, refreshed: !!existing };
-      // a refreshed report's rows move: its old merged areas go first, so no value lands in a cell one of them covers
-      return { sheets: [{ ...patch, create: !existing, unmerges: existing?.merges.length ? [...existing.merges, ...(patch.unmerges ?? [])] : patch.unmerges }] };
+      // a refreshed report's rows move: its old merged areas go first, so no value lands in a cell one of
+      // them covers; what the old report held below the new one's end (a shorter report) is cleared
+      const left = existing ? refreshLeftovers(existing, patch) : undefined;
+      return {
+        sheets: [
+          {
+            ...patch,
+            create: !existing,
+            unmerges: existing?.merges.length ? [...existing.merges, ...(patch.unmerges ?? [])] : patch.unmerges,
+            ...(left ? { clear: [...(patch.clear ?? []), left] } : {}),
+          },
+        ],
+      };
     },
     outcome: () => outcome,
   };

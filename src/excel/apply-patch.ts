@@ -160,7 +160,7 @@ function areaCells(area: string): number {
 /** Unmerges, clears and the number formats of styled ranges: what must come before any value. */
 function sheetPreludeSteps(steps: Step[], ws: () => Excel.Worksheet, p: SheetPatch): void {
   for (const area of p.unmerges ?? []) step(steps, OPERATION_BYTES, () => ws().getRange(area).unmerge());
-  for (const area of p.clear ?? []) step(steps, OPERATION_BYTES, () => ws().getRange(area).clear("Contents"));
+  for (const area of p.clear ?? []) step(steps, OPERATION_BYTES, () => ws().getRange(area).clear("All"));
   for (const s of p.styles ?? []) {
     const format = s.style.numberFormat;
     if (format) step(steps, OPERATION_BYTES + areaCells(s.range) * jsonBytes(format), () => void (ws().getRange(s.range).numberFormat = fillGrid(s.range, format)));

@@ -14,4 +14,5 @@ export { validateAndMark, clearMarks, type MarkResult } from "./marks";
 export { applyFix, applyFixes, undoFix, undoFixes, readJournal } from "./journal";
 export { readProfile, saveProfile, type ProfileRead } from "./profile";
 export { withExcel, officeCapabilities, undoKind } from "./host";
+export { watchSheetChanges, sheetChange, type SheetChange, type SheetWatch } from "./sheet-changes";
 export { prepareForPrint, type PreparedSheet } from "./prepare-print";

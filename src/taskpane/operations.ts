@@ -44,9 +44,13 @@ export interface CheckResult {
   limitations: Limitation[];
 }
 
-/** Validates the open workbook; with `mark`, marks the cells in question (replacing earlier marks). */
-export function checkPlan(profile: SchoolProfile, mark: boolean): Promise<CheckResult> {
-  const options = { standardSet: profile.standardSet || undefined };
+/**
+ * Validates the open workbook (two round trips for a plan of up to 2,000 rows); with `mark`, marks the
+ * cells in question (replacing earlier marks). `sheet`: check that sheet (live checking keeps to the
+ * sheet it watches).
+ */
+export function checkPlan(profile: SchoolProfile, mark: boolean, sheet?: string): Promise<CheckResult> {
+  const options = { standardSet: profile.standardSet || undefined, sheet };
   return withExcel(
     async (ctx, caps) => {
       if (!mark) {

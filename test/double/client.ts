@@ -1,5 +1,7 @@
 import { DoubleOfficeError, fail } from "./errors";
 import { InvalidFormulaInput } from "./typed-input";
+import type { Area } from "../../src/core/sheet/address";
+import { areaAddress } from "./areas";
 import { LIMITS, SheetModel, versionAtLeast, type WorkbookModel } from "./model";
 
 /** The bytes of a value as office-js sends it: its JSON, in UTF-8. */
@@ -47,7 +49,15 @@ export interface Operation {
   bytes?: number;
   /** false for the writes Excel cannot undo (Microsoft's "Undo capabilities" list: a sheet's visibility on Windows and Mac, deleting a sheet, protection) */
   undoable?: boolean;
+  /** for writes that change cells' content: the cells, which the sheet's change handlers hear of after the sync */
+  changes?: () => ChangedCells | null;
   run(): void;
+}
+
+/** Cells an add-in write changed (for Worksheet.onChanged). */
+export interface ChangedCells {
+  sheet: SheetModel;
+  area: Area;
 }
 
 export class DoubleContext {
@@ -80,16 +90,24 @@ export class DoubleContext {
     const request = ops.reduce((n, op) => n + OPERATION_OVERHEAD + (op.bytes ?? 0), 0);
     if (request > LIMITS.requestBytes) throw fail.requestTooLarge(ops[0].location);
     this.responseBytes = 0;
-    for (const op of ops) {
-      try {
-        this.check(op);
-        this.model.injectedFault(op.location, this.stats.roundTrips);
-        if (op.writes) this.recordUndo(op);
-        op.run();
-        if (op.writes && op.undoable === false && !this.undoGroup) this.model.undoStack = []; // Excel's undo stack is cleared from that write on
-      } catch (e) {
-        throw asOfficeError(e, op.location);
+    const changed: ChangedCells[] = [];
+    try {
+      for (const op of ops) {
+        try {
+          this.check(op);
+          this.model.injectedFault(op.location, this.stats.roundTrips);
+          if (op.writes) this.recordUndo(op);
+          const cells = op.changes?.();
+          op.run();
+          if (cells) changed.push(cells);
+          if (op.writes && op.undoable === false && !this.undoGroup) this.model.undoStack = []; // Excel's undo stack is cleared from that write on
+        } catch (e) {
+          throw asOfficeError(e, op.location);
+        }
       }
+    } finally {
+      // what was applied, failed sync or not, raises the sheets' change events (this add-in's own: ThisLocalAddin)
+      for (const c of changed) this.model.changed(c.sheet, areaAddress(c.area), "RangeEdited", true);
     }
   }
 
@@ -248,15 +266,18 @@ export abstract class DoubleObject<T> {
     return this.loaded.get(property) as V;
   }
 
-  /** Queues a property write; `sheet` names the sheet it changes (for protection); `undoable: false` for one Excel cannot undo. */
-  protected set(property: string, value: unknown, apiSet: string, sheet: ((t: T) => WriteTarget) | null, apply: (t: T) => void, undoable = true): void {
+  /**
+   * Queues a property write; `sheet` names the sheet it changes (for protection); `undoable: false` for
+   * one Excel cannot undo; `changes`: the cells whose content it changes (for the change events).
+   */
+  protected set(property: string, value: unknown, apiSet: string, sheet: ((t: T) => WriteTarget) | null, apply: (t: T) => void, undoable = true, changes?: (t: T) => ChangedCells | null): void {
     this.loaded.set(property, value);
-    this.context.enqueue({ location: `${this.type}.${property}`, apiSet: maxSet(this.requires, apiSet), writes: sheet ? () => sheet(this.target()) : undefined, bytes: payloadBytes(value), undoable, run: () => apply(this.target()) });
+    this.context.enqueue({ location: `${this.type}.${property}`, apiSet: maxSet(this.requires, apiSet), writes: sheet ? () => sheet(this.target()) : undefined, bytes: payloadBytes(value), undoable, changes: changes && (() => changes(this.target())), run: () => apply(this.target()) });
   }
 
-  /** Queues a method call; `undoable: false` for one Excel cannot undo. */
-  protected call(method: string, apiSet: string, sheet: ((t: T) => WriteTarget) | null, run: (t: T) => void, undoable = true): void {
-    this.context.enqueue({ location: `${this.type}.${method}`, apiSet: maxSet(this.requires, apiSet), writes: sheet ? () => sheet(this.target()) : undefined, undoable, run: () => run(this.target()) });
+  /** Queues a method call; `undoable: false` for one Excel cannot undo; `changes` as for `set`. */
+  protected call(method: string, apiSet: string, sheet: ((t: T) => WriteTarget) | null, run: (t: T) => void, undoable = true, changes?: (t: T) => ChangedCells | null): void {
+    this.context.enqueue({ location: `${this.type}.${method}`, apiSet: maxSet(this.requires, apiSet), writes: sheet ? () => sheet(this.target()) : undefined, undoable, changes: changes && (() => changes(this.target())), run: () => run(this.target()) });
   }
 
   toJSON(): Record<string, unknown> {

@@ -13,7 +13,7 @@
  * `installOfficeGlobals`).
  */
 import type { Area } from "../../src/core/sheet/address";
-import { parseRangeAddress } from "./areas";
+import { areaAddress, parseRangeAddress } from "./areas";
 import { DoubleContext, DoubleObject, type SyncStats } from "./client";
 import type { Locale } from "./locale";
 import { DEFAULT_QUIRKS, EXCEL_VERSIONS, versionAtLeast, WorkbookModel, type Quirks, type SheetModel } from "./model";
@@ -69,10 +69,12 @@ export class UserActions {
     this.model.select(sheet, cell);
   }
 
-  /** Types into a cell, as Excel reads typing (by the locale, unless the cell is text). */
+  /** Types into a cell, as Excel reads typing (by the locale, unless the cell is text); the sheet's change handlers hear of it. */
   type(sheet: string, cell: string, text: string): void {
     const a = areaOf(cell);
-    this.model.enter(this.sheet(sheet), a.top, a.left, text);
+    const s = this.sheet(sheet);
+    this.model.enter(s, a.top, a.left, text);
+    this.model.changed(s, areaAddress(a), "RangeEdited", false);
   }
 
   setFill(sheet: string, range: string, color: string | null): void {
@@ -88,10 +90,12 @@ export class UserActions {
   /** Inserts `count` rows before row `rowNumber` (1-based, as Excel numbers them). */
   insertRows(sheet: string, rowNumber: number, count = 1): void {
     this.model.shiftRows(this.sheet(sheet), rowNumber - 1, count);
+    this.model.changed(this.sheet(sheet), `${rowNumber}:${rowNumber + count - 1}`, "RowInserted", false);
   }
 
   deleteRows(sheet: string, rowNumber: number, count = 1): void {
     this.model.shiftRows(this.sheet(sheet), rowNumber - 1, -count);
+    this.model.changed(this.sheet(sheet), `${rowNumber}:${rowNumber + count - 1}`, "RowDeleted", false);
   }
 
   /** Formats whole columns ("B:B"), which makes the used range by formats a million rows tall. */
@@ -153,6 +157,11 @@ export class UserActions {
     const step = this.model.undoStack.pop();
     if (!step) return false;
     this.model.restore(step);
+    // Excel tells the sheets' change handlers what the undo changed: here, each sheet's used range
+    for (const s of this.model.sheets) {
+      const used = s.usedArea(true);
+      if (used) this.model.changed(s, areaAddress(used), "RangeEdited", false);
+    }
     return true;
   }
 

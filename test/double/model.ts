@@ -215,6 +215,27 @@ export function versionAtLeast(have: string, need: string): boolean {
   return a > c || (a === c && b >= d);
 }
 
+/**
+ * What `Worksheet.onChanged` hands its handlers (office-js's WorksheetChangedEventArgs, the part KHCT
+ * reads): the changed area without the sheet name, and, from ExcelApi 1.14, who made the change.
+ */
+export interface WorksheetChangedEvent {
+  type: "WorksheetChanged";
+  worksheetId: string;
+  address: string;
+  changeType: "RangeEdited" | "RowInserted" | "RowDeleted";
+  source: "Local";
+  /** ExcelApi 1.14: "ThisLocalAddin" for this add-in's own writes, "Unknown" otherwise; absent below 1.14 */
+  triggerSource?: "Unknown" | "ThisLocalAddin";
+}
+
+export type ChangeHandler = (event: WorksheetChangedEvent) => unknown;
+
+/** The key a sheet's change handlers are kept under: its name as Excel compares names. */
+export function sheetKey(name: string): string {
+  return name.normalize("NFC").toUpperCase();
+}
+
 /** The workbook's sheets, names and active sheet at one moment (an undo step). */
 export interface WorkbookSnapshot {
   /** each sheet's data (a structured clone: maps, sets and plain objects) */
@@ -238,6 +259,36 @@ export class WorkbookModel implements FormulaHost {
   selection: { sheet: string; address: string } | null = null;
   /** handlers added with workbook.onSelectionChanged; called after the selection moves */
   readonly selectionHandlers = new Set<() => unknown>();
+  /** handlers added with worksheet.onChanged (ExcelApi 1.7), by sheet (sheetKey) */
+  readonly changeHandlers = new Map<string, Set<ChangeHandler>>();
+
+  /** Handlers listening to a sheet's changes (a sheet's key survives an undo that rebuilds the sheet). */
+  changeHandlersOf(sheet: string): Set<ChangeHandler> {
+    const key = sheetKey(sheet);
+    let set = this.changeHandlers.get(key);
+    if (!set) this.changeHandlers.set(key, (set = new Set()));
+    return set;
+  }
+
+  /** Handlers listening anywhere in the workbook. */
+  get changeHandlerCount(): number {
+    return [...this.changeHandlers.values()].reduce((n, s) => n + s.size, 0);
+  }
+
+  /**
+   * Tells a sheet's change handlers, as Excel does: after the change, asynchronously (a macrotask
+   * later), one event per changed range; `byAddin` for a write of this add-in (triggerSource from
+   * ExcelApi 1.14).
+   */
+  changed(sheet: SheetModel, address: string, changeType: WorksheetChangedEvent["changeType"], byAddin: boolean): void {
+    const handlers = [...(this.changeHandlers.get(sheetKey(sheet.name)) ?? [])];
+    if (!handlers.length) return;
+    const event: WorksheetChangedEvent = { type: "WorksheetChanged", worksheetId: `{${sheet.name}}`, address, changeType, source: "Local" };
+    if (versionAtLeast(this.apiVersion, "1.14")) event.triggerSource = byAddin ? "ThisLocalAddin" : "Unknown";
+    setTimeout(() => {
+      for (const h of handlers) void Promise.resolve(h(event)).catch(() => undefined);
+    }, 0);
+  }
 
   /** opt-in: keep an undo stack the user can step back through (user.undo()), as Excel does from ExcelApi 1.20 */
   trackUndo = false;

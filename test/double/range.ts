@@ -17,6 +17,9 @@ import {
 
 const CELL_GRIDS = new Set(["values", "text", "formulas", "numberFormat", "valueTypes"]);
 
+/** A write of cells' content raises Worksheet.onChanged for its range (formats do not: that is onFormatChanged). */
+const contentChange = (t: RangeTarget) => ({ sheet: t.sheet, area: t.area });
+
 export class DoubleRange extends DoubleObject<RangeTarget> {
   protected readonly scalarProperties = ["address", "rowIndex", "columnIndex", "rowCount", "columnCount", "cellCount", "values", "text", "formulas", "numberFormat", "valueTypes"];
 
@@ -134,7 +137,7 @@ export class DoubleRange extends DoubleObject<RangeTarget> {
       });
       if (blocked && model.quirks.mergedWrite === "error") throw fail.invalidOperation(`Range.${property}`, "Cannot change part of a merged cell.");
       for (const { row, col } of cellsOf(t.area)) if (model.quirks.mergedWrite === "error" || !covered.has(`${row},${col}`)) model.enter(t.sheet, row, col, at(row, col));
-    });
+    }, true, contentChange);
   }
 
   get values(): unknown[][] {
@@ -326,7 +329,7 @@ export class DoubleRange extends DoubleObject<RangeTarget> {
         }
         if (applyTo === "All" || applyTo === "Formats") cell.format = {};
       }
-    });
+    }, true, applyTo === "Formats" ? undefined : contentChange);
   }
 
   /** Selecting needs the range's sheet to be the active one (activate it first, in the same batch). */

@@ -1,4 +1,4 @@
-import type { SheetModel, Visibility } from "./model";
+import { versionAtLeast, type ChangeHandler, type SheetModel, type Visibility } from "./model";
 import { parseRangeAddress, areaAddress } from "./areas";
 import { DoubleObject, type DoubleContext } from "./client";
 import { fail } from "./errors";
@@ -443,6 +443,31 @@ export class DoubleWorksheet extends DoubleObject<SheetModel> {
 
   getUsedRangeOrNullObject(valuesOnly?: boolean): DoubleRange {
     return this.range((s) => s.usedArea(!!valuesOnly), "1.4");
+  }
+
+  /**
+   * Change events (ExcelApi 1.7): handlers hear of the sheet's content changes — a person typing,
+   * inserting or deleting rows, undoing, and add-in writes (triggerSource "ThisLocalAddin" from 1.14).
+   * As in office-js, adding and removing are queued and take effect at the next sync of the handler's
+   * context (`Excel.run(handler.context, …)` removes it after the batch that added it has ended).
+   */
+  get onChanged(): { add(handler: ChangeHandler): { remove(): void; context: DoubleContext } } {
+    const context = this.context;
+    if (!versionAtLeast(context.model.apiVersion, "1.7")) throw fail.apiNotFound("Worksheet.onChanged", "1.7");
+    return {
+      add: (handler) => {
+        let sheetName = "";
+        context.enqueue({
+          location: "Worksheet.onChanged.add",
+          apiSet: "1.7",
+          run: () => {
+            sheetName = this.target().name;
+            context.model.changeHandlersOf(sheetName).add(handler);
+          },
+        });
+        return { remove: () => context.enqueue({ location: "EventHandlerResult.remove", apiSet: "1.7", run: () => void context.model.changeHandlersOf(sheetName).delete(handler) }), context };
+      },
+    };
   }
 
   activate(): void {

@@ -61,7 +61,7 @@ function gapItem(g: GapItem): Bilingual {
   return { vi: `Tiêu chí ${g.criterion} cần đạt Mức ${g.needs}${unknown.vi}`, en: `criterion ${g.criterion} needs Mức ${g.needs}${unknown.en}` };
 }
 
-function gapChoice(c: GapChoice): Bilingual {
+export function gapChoice(c: GapChoice): Bilingual {
   const among = c.among.join(", ");
   const which = c.group === "others" ? { vi: "tiêu chí không bắt buộc", en: "non-mandatory criteria" } : { vi: "tiêu chí", en: "criteria" };
   return {
@@ -70,7 +70,7 @@ function gapChoice(c: GapChoice): Bilingual {
   };
 }
 
-function level4Gap(o: Level4Outcome): Bilingual {
+export function level4Gap(o: Level4Outcome): Bilingual {
   if (o.status === "no-table") return { vi: "đánh giá các yêu cầu của Mức 4 (chưa có bảng Mức 4)", en: "assess the Mức 4 requirements (no Mức 4 table)" };
   const list = [...o.unmet, ...o.undetermined].join(", ");
   return { vi: `đáp ứng yêu cầu ${list} của Mức 4`, en: `meet Mức 4 requirement(s) ${list}` };

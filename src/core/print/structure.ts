@@ -15,6 +15,10 @@ import { foldKey } from "../text/normalize";
 /** First texts of rows that must not end a page: sections "I." … "VIII.", the summary's and the report's headings. */
 const HEADING = /^(?:[ivxl]+\.\s|nhận xét, đánh giá|kiến nghị, đề xuất\s*:?\s*$)/u;
 const SIGNATURE_START = /^nơi nhận\s*:?$/u;
+/** Lines between a section's heading and its table that stay with the table ("Hội đồng tự đánh giá theo dõi …"). */
+const LEAD_IN_ROWS = 3;
+/** A table of at most this many rows prints on one page. */
+const SHORT_TABLE_ROWS = 4;
 const UNPRINTED_ROLES: Record<string, Set<Role>> = Object.fromEntries(
   [REPORT_2018, REPORT_TT57].map((f) => [f.id, new Set(f.columns.filter((c) => c.unprinted).map((c) => c.role))]),
 );
@@ -143,6 +147,18 @@ export function printStructure(view: SheetView, options: { printTitles?: boolean
     for (const m of view.merges) {
       if (m.bottom > m.top && m.top > t.headerRows[t.headerRows.length - 1] && m.bottom <= t.lastRow) for (let r = m.top; r < m.bottom; r++) keep(r);
     }
+  }
+
+  // a section's heading and its lead-in lines stay with the table that follows them
+  for (const t of tables) {
+    const heading = headings.filter((r) => r < t.headerRows[0]).pop();
+    if (heading !== undefined && t.headerRows[0] - heading <= LEAD_IN_ROWS + 1) for (let r = heading; r < t.headerRows[0]; r++) keep(r);
+  }
+
+  // a short table (TT57's monitoring table: "Cuối học kỳ I", "Cuối năm học") is not split
+  for (const t of tables) {
+    const firstRow = t.headerRows[t.headerRows.length - 1] + 1;
+    if (t.lastRow - firstRow + 1 <= SHORT_TABLE_ROWS) for (let r = firstRow; r < t.lastRow; r++) keep(r);
   }
 
   // one table: its header repeats on the pages after its own

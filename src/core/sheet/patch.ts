@@ -88,7 +88,7 @@ export interface SheetPatch {
   create?: boolean;
   /** sheet visibility to set */
   visibility?: "visible" | "hidden" | "veryHidden";
-  /** cells cleared (contents only) before the blocks are written */
+  /** cells cleared — values and formats — before the blocks are written (rows a refreshed sheet no longer uses) */
   clear?: string[];
   blocks: Block[];
   styles?: StyledRange[];

@@ -4,7 +4,11 @@ import { indexOf } from "../../core/standards/sets";
 import type { StandardSet } from "../../core/standards/types";
 import { T } from "../i18n";
 
-const useStyles = makeStyles({ box: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS } });
+const useStyles = makeStyles({
+  box: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS, borderTop: `1px solid ${tokens.colorNeutralStroke3}`, paddingTop: tokens.spacingVerticalS },
+  title: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  hint: { color: tokens.colorNeutralForeground3 },
+});
 
 /** The official title of the criterion on the selected row, its levels and, for TT57, what each level requires. */
 export function CriterionHelp({ lang, set, code }: { lang: Lang; set: StandardSet; code: string | null }) {
@@ -12,9 +16,13 @@ export function CriterionHelp({ lang, set, code }: { lang: Lang; set: StandardSe
   const criterion = code ? indexOf(set).criteria.get(code) : undefined;
   return (
     <section aria-labelledby="help-title" className={styles.box} aria-live="polite">
-      <h2 id="help-title">{T.help[lang]}</h2>
+      <h3 id="help-title" className={styles.title}>
+        {T.help[lang]}
+      </h3>
       {!criterion ? (
-        <Text>{T.helpHint[lang]}</Text>
+        <Text size={200} className={styles.hint}>
+          {T.helpHint[lang]}
+        </Text>
       ) : (
         <>
           <Text weight="semibold">{`Tiêu chí ${criterion.code}: ${criterion.title}`}</Text>
