@@ -7,7 +7,7 @@
  * - dist/cli/main.js: what `khct --help`, `khct validate` (one file or a folder) and `khct evaluate`
  *   run: the readers and the core. The commands that write a workbook or a Word document
  *   (template, report, layout, import, export, and a batch's summary workbook) are their own
- *   bundles beside it, loaded when asked for: the writer (jszip) and the docx package stay out of
+ *   bundles beside it, loaded when asked for: the .xlsx writer and the docx package stay out of
  *   the files every run parses.
  * - dist/cli/batch/worker.js: a batch's worker thread, reading and validating files: nothing else.
  * - dist/app/demo.js: `npm run demo`.
