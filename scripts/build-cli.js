@@ -26,7 +26,7 @@ const src = join(root, "src");
 /** Modules loaded on demand: the source a dynamic import() names → its own bundle (from src/, without .ts). */
 const LAZY = ["cli/template-command", "cli/report-command", "cli/layout-command", "cli/import-command", "cli/export-command", "xlsx/write-patches"];
 
-const common = { bundle: true, platform: "node", target: "node20", format: "cjs", logLevel: "warning", minifyWhitespace: true, minifySyntax: true, keepNames: true, legalComments: "none" };
+const common = { bundle: true, platform: "node", target: "node20", format: "cjs", logLevel: "warning", minifyWhitespace: true, minifySyntax: true, legalComments: "none" };
 
 /** A bundle of src/<name>.ts at dist/<name>.js, leaving `lazy` modules (src/-relative) out: they are required from their own bundles at run time. */
 function bundle(name, lazy) {

@@ -4,7 +4,8 @@ import { parseArgs } from "node:util";
 import type { Lang } from "../core/rules/types";
 import { buildReport, reportSheetName } from "../core/report/build-report";
 import { validateWorkbook } from "../core/validate/validate";
-import { readWorkbookBuffer, readWorkbookFile, WorkbookReadError } from "../xlsx/read-workbook";
+import { checkWrittenWorkbook } from "../xlsx/check-written";
+import { readWorkbookFile, WorkbookReadError } from "../xlsx/read-workbook";
 import { writePatches } from "../xlsx/write-patches";
 import { workbookFontOf } from "../xlsx/write-layout";
 import { WorkbookWriteError } from "../xlsx/write-errors";
@@ -89,8 +90,8 @@ export async function reportCommand(args: string[], lang: Lang, io: Io): Promise
     if (e instanceof WorkbookWriteError) throw new CliError(e.text(lang));
     throw e;
   }
-  // read the result back before replacing anything: a file KHCT cannot read again is never written
-  await readWorkbookBuffer(written.output);
+  // check the result before replacing anything: a damaged file is never written
+  checkWrittenWorkbook(written.output, written.parts);
   await writeAtomically(resolve(output), written.output);
   io.out(`${CLI.reportWritten[lang]({ file: output, sheet: written.sheetNames[0], refreshed: !!existing, ...stats })}\n`);
   const { errors, warnings } = validation.summary;

@@ -104,6 +104,11 @@ export class OoxmlPackage {
     }
   }
 
+  /** The parts written (or added) since the package was opened: what toBuffer deflates anew. */
+  writtenParts(): string[] {
+    return this.order.filter((n) => this.changed.has(n));
+  }
+
   async toBuffer(): Promise<Buffer> {
     const items: ZipItem[] = this.order.map((name) =>
       this.changed.has(name) ? { name, data: Buffer.from(withUtf8Declaration(this.texts.get(name)!), "utf8") } : { copy: this.entries.get(name)! },

@@ -19,7 +19,7 @@ const UTF8_NAMES = 0x0800;
 let table: Int32Array | undefined;
 
 /** CRC-32 of `data` (zlib.crc32 where Node has it, from 20.15). */
-function crc32(data: Uint8Array): number {
+export function crc32(data: Uint8Array): number {
   const native = (zlib as { crc32?: (d: Uint8Array) => number }).crc32;
   if (native) return native(data);
   if (!table) {
