@@ -10,6 +10,7 @@ import { readWorkbookFile } from "../src/xlsx/read-workbook";
 import { writePatches } from "../src/xlsx/write-patches";
 import { round } from "./core";
 import { syntheticPlan } from "./plans";
+import { median } from "./process";
 
 export interface WordResult {
   rows: number;
@@ -25,8 +26,6 @@ export interface WordResult {
 }
 
 const ROOT = join(__dirname, "..");
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /**
  * The same plan of `rows` criterion rows as a workbook and as the Word document `khct export` makes

@@ -1,9 +1,9 @@
 import type { CellValue } from "../src/core/sheet/snapshot";
 import type { SheetPatch } from "../src/core/sheet/patch";
-import { indexOf, standardSetById } from "../src/core/standards/sets";
 import { buildTemplate } from "../src/core/template/build-template";
 import { resolveTemplate } from "../src/core/template/options";
 import { writePatches } from "../src/xlsx/write-patches";
+import { criterionRows } from "./plans";
 
 const LEADS = ["Hiệu trưởng", "Phó Hiệu trưởng", "Tổ trưởng chuyên môn", "Tổ văn phòng", "Giáo viên chủ nhiệm", "Bí thư Đoàn trường"];
 const VERBS = ["Rà soát, bổ sung", "Xây dựng và triển khai", "Tổ chức tập huấn về", "Kiểm tra, đánh giá việc thực hiện", "Tham mưu cấp trên đầu tư", "Phối hợp với cha mẹ học sinh thực hiện"];
@@ -23,27 +23,12 @@ function taskText(i: number): string {
  */
 export async function filledTemplate(rows: number): Promise<Buffer> {
   const [plan, lists] = buildTemplate(resolveTemplate({ standardSet: "tt18-2018", school: "Trường THPT Nguyễn Du" }, "2024-09-01")).sheets;
-  const set = standardSetById("tt18-2018")!;
-  const criteria = [...indexOf(set).criteria.values()];
   const templateValues = plan.blocks[0].values as CellValue[][];
   const headerAt = templateValues.findIndex((r) => r[0] === "TT");
-  const values: CellValue[][] = templateValues.slice(0, headerAt + 1).map((r) => [...r]);
-  let written = 0;
-  while (written < rows) {
-    values.push([`MỨC ${(written / criteria.length) % 3 === 0 ? "1, 2, 3" : "1, 2"}`, null, null, null, null, null, null, null, null]);
-    let lastStandard = 0;
-    for (const c of criteria) {
-      if (written >= rows) break;
-      const std = Number(c.code.split(".")[0]);
-      if (std !== lastStandard) {
-        values.push([std, `Tiêu chuẩn ${std}: ${set.standards[std - 1].title}`, null, null, null, null, null, null, null]);
-        lastStandard = std;
-      }
-      const target = written % 50 === 7 ? "Đạt mức 3 (hiện trạng mức 2)" : "Đạt mức 2 (hiện trạng mức 1)";
-      values.push([null, `Tiêu chí ${c.code}`, target, taskText(written), `${LEADS[written % LEADS.length]}, phối hợp nhóm ${written + 1}`, "10/2024-05/2025", written % 3 ? "Không" : "5.000.000 đồng", null, null]);
-      written++;
-    }
-  }
+  const values: CellValue[][] = [
+    ...templateValues.slice(0, headerAt + 1).map((r) => [...r]),
+    ...criterionRows(rows, (i) => [taskText(i), `${LEADS[i % LEADS.length]}, phối hợp nhóm ${i + 1}`, "10/2024-05/2025", i % 3 ? "Không" : "5.000.000 đồng"]),
+  ];
   const filled: SheetPatch = {
     ...plan,
     blocks: [{ top: 0, left: 0, values }],

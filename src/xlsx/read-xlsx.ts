@@ -63,7 +63,7 @@ function openPackage(bytes: Uint8Array, inflate: InflateRaw): ZipPackage {
 }
 
 /** Merged areas as A1 ranges; a range that cannot be read is left out. */
-function readableMerges(refs: string[]): Area[] {
+export function readableMerges(refs: string[]): Area[] {
   const out: Area[] = [];
   for (const ref of refs) {
     try {

@@ -83,18 +83,11 @@ export function writeZip(source: Buffer | null, items: ZipItem[], now = new Date
     local.writeUInt32LE(data.length, 18);
     local.writeUInt32LE(item.data.length, 22);
     local.writeUInt16LE(name.length, 26);
+    // the directory record repeats the local header's fields (version needed … name length) after its "version made by"
     const central = Buffer.alloc(46);
     central.writeUInt32LE(CENTRAL_HEADER, 0);
     central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(flags, 8);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt16LE(time, 12);
-    central.writeUInt16LE(date, 14);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(data.length, 20);
-    central.writeUInt32LE(item.data.length, 24);
-    central.writeUInt16LE(name.length, 28);
+    local.copy(central, 6, 4, 30);
     central.writeUInt32LE(offset, 42);
     locals.push(local, name, data);
     centrals.push(central, name);
