@@ -32,10 +32,10 @@ async function writePlans(dir: string, files: number, rows: number): Promise<voi
 
 /**
  * The CLI over an education office's folder: `khct validate <folder> --format json` run as its own
- * process from the compiled dist/ (built first), so the time includes process and worker start.
+ * process from the bundled dist/ (built first), so the time includes process and worker start.
  */
 export async function benchBatch(files = 200, rows = 50): Promise<BatchResult> {
-  execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", join(ROOT, "tsconfig.build.json")], { stdio: "inherit" });
+  execFileSync(process.execPath, [join(ROOT, "scripts", "build-cli.js")], { stdio: "inherit" });
   const dir = mkdtempSync(join(tmpdir(), "khct-bench-"));
   try {
     await writePlans(dir, files, rows);

@@ -10,6 +10,7 @@ import { readWorkbookFile } from "../src/xlsx/read-workbook";
 import { writePatches } from "../src/xlsx/write-patches";
 import { round } from "./core";
 import { syntheticPlan } from "./plans";
+import { median } from "./process";
 
 export interface WordResult {
   rows: number;
@@ -25,8 +26,6 @@ export interface WordResult {
 }
 
 const ROOT = join(__dirname, "..");
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /**
  * The same plan of `rows` criterion rows as a workbook and as the Word document `khct export` makes
@@ -58,7 +57,7 @@ export async function benchWord(rows = 300, runs = 9): Promise<WordResult> {
     const workbookMs = median(times.workbook);
     const wordMs = median(times.word);
     // the command a user runs, from the compiled CLI
-    execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", join(ROOT, "tsconfig.build.json")], { stdio: "inherit" });
+    execFileSync(process.execPath, [join(ROOT, "scripts", "build-cli.js")], { stdio: "inherit" });
     const processes = { workbook: [] as number[], word: [] as number[] };
     for (let i = 0; i < Math.max(5, Math.ceil(runs / 2)); i++) {
       for (const [kind, file] of [["workbook", xlsx], ["word", docx]] as const) {

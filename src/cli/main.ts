@@ -1,8 +1,6 @@
 import type { Lang } from "../core/rules/types";
 import { validateCommand } from "./validate-command";
-import { templateCommand } from "./template-command";
 import { evaluateCommand } from "./evaluate-command";
-import { layoutCommand } from "./layout-command";
 import { CLI } from "./messages";
 import { CliError } from "./cli-error";
 import { COMMAND_HELP } from "./help-messages";
@@ -36,14 +34,13 @@ type Command = (args: string[], lang: Lang, io: Io) => Promise<number>;
 /** Every `khct` command. */
 const COMMANDS: Record<string, Command> = {
   validate: validateCommand,
-  template: templateCommand,
-  // exceljs (the workbook reader) loads when a command reads a workbook, not for --help or a Word file
+  // the commands that write a file load the writer (and Word's libraries) only when asked for
+  template: (args, lang, io) => import("./template-command").then((m) => m.templateCommand(args, lang, io)),
   report: (args, lang, io) => import("./report-command").then((m) => m.reportCommand(args, lang, io)),
   evaluate: evaluateCommand,
-  // Word in and out load their libraries (the docx package) only when asked for
   import: (args, lang, io) => import("./import-command").then((m) => m.importCommand(args, lang, io)),
   export: (args, lang, io) => import("./export-command").then((m) => m.exportCommand(args, lang, io)),
-  layout: layoutCommand,
+  layout: (args, lang, io) => import("./layout-command").then((m) => m.layoutCommand(args, lang, io)),
 };
 
 export async function main(argv: string[], io: Io = defaultIo): Promise<number> {

@@ -34,7 +34,7 @@ export interface InputDocument {
   sources?: WordSources;
 }
 
-/** Reads a workbook or a Word file; each reader (exceljs is the heavier) loads when a file of its kind is read. */
+/** Reads a workbook or a Word file; each reader loads when a file of its kind is read. */
 async function readAny(file: string, lang: Lang): Promise<InputDocument> {
   try {
     if (isWordFile(file)) {

@@ -4,7 +4,8 @@ import { parseArgs } from "node:util";
 import type { Lang } from "../core/rules/types";
 import { buildReport, reportSheetName } from "../core/report/build-report";
 import { validateWorkbook } from "../core/validate/validate";
-import { readWorkbookBuffer, readWorkbookFile, WorkbookReadError } from "../xlsx/read-workbook";
+import { checkWrittenWorkbook } from "../xlsx/check-written";
+import { readWorkbookFile, WorkbookReadError } from "../xlsx/read-workbook";
 import { writePatches } from "../xlsx/write-patches";
 import { workbookFontOf } from "../xlsx/write-layout";
 import { WorkbookWriteError } from "../xlsx/write-errors";
@@ -48,40 +49,45 @@ export async function reportCommand(args: string[], lang: Lang, io: Io): Promise
   const output = values["in-place"] ? input : (values.output ?? besideWithSuffix(input, "-bao-cao"));
   if (!values["in-place"] && exists(output) && !values.force) throw new CliError(CLI.outputExists[lang](output));
 
-  let workbook;
-  let bytes: Buffer;
-  try {
-    workbook = await readWorkbookFile(input);
-    bytes = await readFile(input);
-  } catch (e) {
-    if (e instanceof WorkbookReadError) throw new CliError(CLI.read[e.reason][lang](input, e.facts));
-    throw e;
-  }
-  if (values.sheet !== undefined && !workbook.sheets.some((s) => s.name === values.sheet)) {
-    throw new CliError(CLI.noSheet[lang]({ sheet: values.sheet, sheets: workbook.sheets.map((s) => `"${s.name}"`).join(", ") }));
-  }
-  const validation = inCore(lang, () => validateWorkbook(workbook, { sheet: values.sheet }));
-  if (!validation.table || validation.table.layout.kind !== "plan") throw new CliError(CLI.noPlanTable[lang](validation.sheet));
+  // the plan read, checked and turned into the report's patch; the plan's snapshot is let go before writing
+  const planReport = async () => {
+    let workbook;
+    let bytes: Buffer;
+    try {
+      workbook = await readWorkbookFile(input);
+      bytes = await readFile(input);
+    } catch (e) {
+      if (e instanceof WorkbookReadError) throw new CliError(CLI.read[e.reason][lang](input, e.facts));
+      throw e;
+    }
+    if (values.sheet !== undefined && !workbook.sheets.some((s) => s.name === values.sheet)) {
+      throw new CliError(CLI.noSheet[lang]({ sheet: values.sheet, sheets: workbook.sheets.map((s) => `"${s.name}"`).join(", ") }));
+    }
+    const validation = inCore(lang, () => validateWorkbook(workbook, { sheet: values.sheet }));
+    if (!validation.table || validation.table.layout.kind !== "plan") throw new CliError(CLI.noPlanTable[lang](validation.sheet));
 
-  // without --period, refresh the report sheet the file already has (when it has exactly one)
-  const present = (["hk1", "year"] as const).filter((p) => workbook.sheets.some((s) => s.name === reportSheetName(p)));
-  const period = asked ?? (present.length === 1 ? present[0] : "year");
-  const name = reportSheetName(period);
-  const existing = workbook.sheets.find((s) => s.name === name);
-  const { patch, stats } = buildReport({
-    plan: validation.table,
-    detection: validation.detection,
-    period,
-    date,
-    existing,
-    schoolYearEnd,
-    planSheet: workbook.sheets.find((s) => s.name === validation.sheet),
-    place: values.place,
-    addressedTo: values.to,
-    signer: { name: values.signer, deputy: values.deputy },
-    workbookFont: await workbookFontOf(bytes),
-  });
-  patch.create = !existing;
+    // without --period, refresh the report sheet the file already has (when it has exactly one)
+    const present = (["hk1", "year"] as const).filter((p) => workbook.sheets.some((s) => s.name === reportSheetName(p)));
+    const period = asked ?? (present.length === 1 ? present[0] : "year");
+    const name = reportSheetName(period);
+    const existing = workbook.sheets.find((s) => s.name === name);
+    const { patch, stats } = buildReport({
+      plan: validation.table,
+      detection: validation.detection,
+      period,
+      date,
+      existing,
+      schoolYearEnd,
+      planSheet: workbook.sheets.find((s) => s.name === validation.sheet),
+      place: values.place,
+      addressedTo: values.to,
+      signer: { name: values.signer, deputy: values.deputy },
+      workbookFont: await workbookFontOf(bytes),
+    });
+    patch.create = !existing;
+    return { bytes, patch, stats, refreshed: !!existing, summary: validation.summary };
+  };
+  const { bytes, patch, stats, refreshed, summary } = await planReport();
   let written;
   try {
     written = await writePatches(bytes, [patch]);
@@ -89,11 +95,11 @@ export async function reportCommand(args: string[], lang: Lang, io: Io): Promise
     if (e instanceof WorkbookWriteError) throw new CliError(e.text(lang));
     throw e;
   }
-  // read the result back before replacing anything: a file KHCT cannot read again is never written
-  await readWorkbookBuffer(written.output);
+  // check the result before replacing anything: a damaged file is never written
+  checkWrittenWorkbook(written.output, written.parts);
   await writeAtomically(resolve(output), written.output);
-  io.out(`${CLI.reportWritten[lang]({ file: output, sheet: written.sheetNames[0], refreshed: !!existing, ...stats })}\n`);
-  const { errors, warnings } = validation.summary;
+  io.out(`${CLI.reportWritten[lang]({ file: output, sheet: written.sheetNames[0], refreshed, ...stats })}\n`);
+  const { errors, warnings } = summary;
   if (errors + warnings > 0) io.out(`${CLI.planFindings[lang]({ errors, warnings })}\n`);
   return 0;
 }

@@ -13,6 +13,8 @@ export interface XmlElement {
   readonly ns: string;
   /** an attribute by local name: "val" finds w:val as the element's prefix writes it, or an unprefixed val */
   attr(name: string): string | undefined;
+  /** an attribute of another namespace, whatever its prefix: r:id is attrNS(relationships namespace, "id") */
+  attrNS(uri: string, name: string): string | undefined;
 }
 
 export interface XmlVisitor {
@@ -35,10 +37,19 @@ class Current implements XmlElement {
   ns = "";
   prefix = "";
   raw: Record<string, string> = {};
+  scope: Map<string, string> = new Map();
 
   attr(name: string): string | undefined {
     const prefixed = this.prefix ? this.raw[`${this.prefix}:${name}`] : undefined;
     return prefixed !== undefined ? prefixed : this.raw[name];
+  }
+
+  attrNS(uri: string, name: string): string | undefined {
+    for (const key in this.raw) {
+      const colon = key.indexOf(":");
+      if (colon > 0 && key.slice(colon + 1) === name && key.slice(0, colon) !== "xmlns" && this.scope.get(key.slice(0, colon)) === uri) return this.raw[key];
+    }
+    return undefined;
   }
 }
 
@@ -79,6 +90,7 @@ export function parseXml(xml: string, visitor: XmlVisitor): void {
     current.ns = ns;
     current.prefix = split.prefix;
     current.raw = raw;
+    current.scope = scope;
     visitor.open(current);
   });
   parser.on("closetag", () => {

@@ -14,6 +14,12 @@ export interface ZipEntry {
   /** the uncompressed size the file declares (a crafted file can lie) */
   declaredSize: number;
   localHeaderOffset: number;
+  /** general purpose flags (bit 3: sizes and CRC follow the data) */
+  flags: number;
+  crc32: number;
+  /** where the entry's central directory record lies in the file: [start, end) */
+  centralStart: number;
+  centralEnd: number;
 }
 
 const EOCD = 0x06054b50;
@@ -102,14 +108,19 @@ export function readZipDirectory(bytes: Uint8Array, maxEntries = Infinity): { en
     const name = names.decode(bytes.subarray(at + 46, nameEnd));
     const extraEnd = Math.min(nameEnd + extraLength, view.byteLength);
     const wide = zip64Sizes(view, nameEnd, extraEnd, { size: size === MAX32, compressed: compressed === MAX32, offset: local === MAX32 });
+    const end = at + 46 + nameLength + extraLength + commentLength;
     entries.push({
       name,
       method: view.getUint16(at + 10, true),
       compressedSize: compressed === MAX32 ? (wide.compressed ?? UNREADABLE_SIZE) : compressed,
       declaredSize: size === MAX32 ? (wide.size ?? UNREADABLE_SIZE) : size,
       localHeaderOffset: local === MAX32 ? (wide.offset ?? UNREADABLE_SIZE) : local,
+      flags: view.getUint16(at + 8, true),
+      crc32: view.getUint32(at + 16, true),
+      centralStart: at,
+      centralEnd: Math.min(end, view.byteLength),
     });
-    at += 46 + nameLength + extraLength + commentLength;
+    at = end;
   }
   return { entries, count };
 }

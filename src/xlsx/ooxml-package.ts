@@ -1,45 +1,64 @@
 /**
- * An .xlsx file as a zip of parts. Parts KHCT does not write are carried over untouched: jszip
- * copies their compressed bytes as they were, so they stay byte-identical. Only parts written with
- * `writeText` (or removed) differ in the output.
+ * An .xlsx file as a zip of parts, to write into. Parts KHCT does not write are carried over
+ * untouched: their stored bytes are copied as they were (zip-writer.ts), so they stay
+ * byte-identical. Only parts written with `writeText` (or removed) differ in the output. Reading
+ * goes through the shared zip layer (src/ooxml: the limits, node:zlib inflating).
  */
-import JSZip from "jszip";
+import { nodeInflate } from "../ooxml/node-inflate";
+import { readZipDirectory, type ZipEntry } from "../ooxml/zip-directory";
+import { decodeText, ZipPackage } from "../ooxml/zip-package";
+import { writeZip, type ZipItem } from "./zip-writer";
 
 export class OoxmlPackage {
   private readonly texts = new Map<string, string>();
   private readonly changed = new Set<string>();
   private readonly byLowerName = new Map<string, string>();
+  /** every entry name (folders too), in the zip's order, then the parts added */
+  private readonly order: string[] = [];
 
-  private constructor(private readonly zip: JSZip) {
-    for (const name of Object.keys(zip.files)) this.byLowerName.set(name.toLowerCase(), name);
+  private constructor(
+    private readonly source: Buffer | null,
+    private readonly zip: ZipPackage | null,
+    private readonly entries: Map<string, ZipEntry>,
+  ) {
+    for (const name of entries.keys()) {
+      this.order.push(name);
+      this.byLowerName.set(name.toLowerCase(), name);
+    }
   }
 
+  /** Opens a workbook's bytes; throws PackageError (see src/ooxml/zip-package.ts) when they are not a zip KHCT reads. */
   static async load(bytes: Buffer): Promise<OoxmlPackage> {
-    return new OoxmlPackage(await JSZip.loadAsync(bytes));
+    const zip = ZipPackage.open(bytes, nodeInflate);
+    const entries = new Map<string, ZipEntry>();
+    for (const e of readZipDirectory(bytes).entries) if (!entries.has(e.name)) entries.set(e.name, e);
+    return new OoxmlPackage(bytes, zip, entries);
   }
 
   static fromParts(parts: Record<string, string>): OoxmlPackage {
-    const pkg = new OoxmlPackage(new JSZip());
+    const pkg = new OoxmlPackage(null, null, new Map());
     for (const [path, text] of Object.entries(parts)) pkg.writeText(path, text);
     return pkg;
   }
 
-  /** The zip entry name of a part (OPC part names are case-insensitive), or undefined. */
+  /** The entry name of a part (OPC part names are case-insensitive), or undefined. */
   private entryName(path: string): string | undefined {
     return this.byLowerName.get(path.toLowerCase());
+  }
+
+  private isFolder(name: string): boolean {
+    return this.entries.has(name) && name.endsWith("/");
   }
 
   has(path: string): boolean {
     const name = this.entryName(path);
     if (name === undefined) return false;
-    const entry = this.zip.files[name];
-    return entry ? !entry.dir : this.texts.has(name);
+    return this.entries.has(name) ? !this.isFolder(name) : this.texts.has(name);
   }
 
   /** Every part's path: those of the zip in its order, then the parts added. */
   paths(): string[] {
-    const inZip = Object.keys(this.zip.files).filter((n) => !this.zip.files[n].dir);
-    return [...inZip, ...[...this.changed].filter((n) => !this.zip.files[n])];
+    return this.order.filter((n) => !this.isFolder(n));
   }
 
   async readText(path: string): Promise<string> {
@@ -47,7 +66,7 @@ export class OoxmlPackage {
     if (name === undefined) throw new Error(`missing part ${path}`);
     const cached = this.texts.get(name);
     if (cached !== undefined) return cached;
-    const text = decodeXmlBytes(await this.zip.files[name].async("nodebuffer"));
+    const text = decodeText(this.zip!.read(name)!);
     this.texts.set(name, text);
     return text;
   }
@@ -57,8 +76,12 @@ export class OoxmlPackage {
   }
 
   writeText(path: string, text: string): void {
-    const name = this.entryName(path) ?? path;
-    this.byLowerName.set(name.toLowerCase(), name);
+    let name = this.entryName(path);
+    if (name === undefined) {
+      name = path;
+      this.byLowerName.set(name.toLowerCase(), name);
+      this.order.push(name);
+    }
     this.texts.set(name, text);
     this.changed.add(name);
   }
@@ -66,7 +89,8 @@ export class OoxmlPackage {
   remove(path: string): void {
     const name = this.entryName(path);
     if (name === undefined) return;
-    this.zip.remove(name);
+    this.order.splice(this.order.indexOf(name), 1);
+    this.entries.delete(name);
     this.texts.delete(name);
     this.changed.delete(name);
     this.byLowerName.delete(name.toLowerCase());
@@ -80,19 +104,17 @@ export class OoxmlPackage {
     }
   }
 
-  async toBuffer(): Promise<Buffer> {
-    for (const name of this.changed) this.zip.file(name, Buffer.from(withUtf8Declaration(this.texts.get(name)!), "utf8"));
-    this.changed.clear();
-    return this.zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 6 } });
+  /** The parts written (or added) since the package was opened: what toBuffer deflates anew. */
+  writtenParts(): string[] {
+    return this.order.filter((n) => this.changed.has(n));
   }
-}
 
-/** A part's text: UTF-8 (with or without a byte-order mark) or UTF-16 with its byte-order mark. */
-function decodeXmlBytes(bytes: Buffer): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.subarray(2).toString("utf16le");
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return Buffer.from(bytes.subarray(2)).swap16().toString("utf16le");
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return bytes.subarray(3).toString("utf8");
-  return bytes.toString("utf8");
+  async toBuffer(): Promise<Buffer> {
+    const items: ZipItem[] = this.order.map((name) =>
+      this.changed.has(name) ? { name, data: Buffer.from(withUtf8Declaration(this.texts.get(name)!), "utf8") } : { copy: this.entries.get(name)! },
+    );
+    return writeZip(this.source, items);
+  }
 }
 
 /** KHCT writes parts as UTF-8: a part read from UTF-16 must not keep declaring UTF-16. */

@@ -69,6 +69,22 @@ export function mergeStyle(base: Style | undefined, over: Style): Style {
   return { ...base, ...over, ...(font ? { font } : {}) };
 }
 
+/**
+ * mergeStyle, remembered by the objects merged (for one patch): a patch styles thousands of cells
+ * with the same few objects, so cells end up sharing their merged styles (never changed once made),
+ * and the styles part remembers each one's format index by identity.
+ */
+function styleMerger(): (base: Style | undefined, over: Style) => Style {
+  const merged = new Map<Style | undefined, Map<Style, Style>>();
+  return (base, over) => {
+    let byOver = merged.get(base);
+    if (!byOver) merged.set(base, (byOver = new Map()));
+    let style = byOver.get(over);
+    if (!style) byOver.set(over, (style = mergeStyle(base, over)));
+    return style;
+  };
+}
+
 /** The cells a patch writes, by row then column. */
 function collectCells(patch: SheetPatch): Map<number, Map<number, CellSpec>> {
   const rows = new Map<number, Map<number, CellSpec>>();
@@ -87,12 +103,13 @@ function collectCells(patch: SheetPatch): Map<number, Map<number, CellSpec>> {
       }),
     );
   }
+  const merge = styleMerger();
   for (const { range, style } of patch.styles ?? []) {
     const area = checkedArea(range);
     for (let r = area.top; r <= area.bottom; r++) {
       for (let c = area.left; c <= area.right; c++) {
         const cell = at(r, c);
-        cell.style = mergeStyle(cell.style, style);
+        cell.style = merge(cell.style, style);
       }
     }
   }

@@ -37,6 +37,9 @@ class EntryList {
   }
 }
 
+/** The key of cells without a style in StylesPart's memo by object. */
+const NO_STYLE: Style = {};
+
 interface DefaultFont {
   name?: string;
   size?: string;
@@ -51,6 +54,8 @@ export class StylesPart {
   private readonly defaultFont: DefaultFont;
   private readonly hasCellStyleXfs: boolean;
   private readonly memo = new Map<string, number>();
+  /** format indexes by style object, then by quote prefix and number format ("1@", "0#,##0") */
+  private readonly byObject = new WeakMap<Style, Map<string, number>>();
 
   constructor(private readonly xml: string) {
     const root = splitElement(parseDocument(xml).root);
@@ -106,11 +111,20 @@ export class StylesPart {
     const numberFormat = input.numberFormat ?? undefined;
     const plain = !style || Object.keys(style).length === 0;
     if (plain && !input.quotePrefix && (numberFormat === undefined || numberFormat === GENERAL_FORMAT)) return 0;
+    // by the style object first (cells share their style objects), then by content
+    const variant = `${input.quotePrefix ? 1 : 0}${numberFormat ?? ""}`;
+    const owner = style ?? NO_STYLE;
+    let byVariant = this.byObject.get(owner);
+    if (!byVariant) this.byObject.set(owner, (byVariant = new Map()));
+    let index = byVariant.get(variant);
+    if (index !== undefined) return index;
     const key = JSON.stringify([style ?? {}, numberFormat ?? null, input.quotePrefix]);
-    const known = this.memo.get(key);
-    if (known !== undefined) return known;
-    const index = this.lists.cellXfs.indexOf(this.xf(style ?? {}, numberFormat, input.quotePrefix));
-    this.memo.set(key, index);
+    index = this.memo.get(key);
+    if (index === undefined) {
+      index = this.lists.cellXfs.indexOf(this.xf(style ?? {}, numberFormat, input.quotePrefix));
+      this.memo.set(key, index);
+    }
+    byVariant.set(variant, index);
     return index;
   }
 

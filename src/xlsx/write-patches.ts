@@ -26,6 +26,8 @@ export interface WriteResult {
   output: Buffer;
   /** the name each patch was written to, in the order of the patches ("Kế hoạch cải tiến (2)") */
   sheetNames: string[];
+  /** the parts written anew (the others are the input's bytes): what checkWrittenWorkbook checks */
+  parts: string[];
 }
 
 /**
@@ -51,7 +53,7 @@ export async function writePatches(input: Buffer | null, patches: SheetPatch[]):
   patches.forEach((patch, i) => applyWorkbookSettings(book, patch, targets[i], renames));
   await settleActiveSheet(book, patches, targets, input === null);
   book.save();
-  return { output: await book.pkg.toBuffer(), sheetNames: targets.map((t) => t.name) };
+  return { output: await book.pkg.toBuffer(), sheetNames: targets.map((t) => t.name), parts: book.pkg.writtenParts() };
 }
 
 const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);

@@ -41,6 +41,12 @@ export function qualify(prefix: string, name: string): string {
 
 class XmlSyntaxError extends Error {}
 
+/** What ends a tag's name: white space (as \s: XML's four, and the rest JavaScript counts), "/" or ">". */
+function endsName(c: number): boolean {
+  if (c === 0x2f || c === 0x3e || c === 0x20 || (c >= 0x09 && c <= 0x0d)) return true;
+  return c > 0x7f && /\s/.test(String.fromCharCode(c));
+}
+
 /** The index just past the markup that starts at `at` (a `<`), and what kind of markup it is. */
 function scanMarkup(xml: string, at: number): { end: number; kind: "open" | "close" | "empty" | "other"; qname: string } {
   const skipTo = (marker: string, from: number) => {
@@ -55,7 +61,7 @@ function scanMarkup(xml: string, at: number): { end: number; kind: "open" | "clo
   const closing = xml[at + 1] === "/";
   const nameStart = at + (closing ? 2 : 1);
   let i = nameStart;
-  while (i < xml.length && !/[\s/>]/.test(xml[i])) i++;
+  while (i < xml.length && !endsName(xml.charCodeAt(i))) i++;
   const qname = xml.slice(nameStart, i);
   let quote = "";
   for (; i < xml.length; i++) {
@@ -115,6 +121,25 @@ export function splitElement(raw: string): SplitElement {
   throw new XmlSyntaxError(`element ${start.qname} is not closed`);
 }
 
+/** The index just past the element whose start tag `start` was scanned at `at` (what splitElement would take, without splitting). */
+function elementEnd(xml: string, at: number, start: ReturnType<typeof scanMarkup>): number {
+  if (start.kind === "empty") return start.end;
+  if (start.kind !== "open") throw new XmlSyntaxError("not an element");
+  let depth = 0;
+  let i = start.end;
+  for (;;) {
+    const lt = xml.indexOf("<", i);
+    if (lt < 0) throw new XmlSyntaxError(`element ${start.qname} is not closed`);
+    const m = scanMarkup(xml, lt);
+    if (m.kind === "open") depth++;
+    else if (m.kind === "close") {
+      if (depth === 0) return m.end;
+      depth--;
+    }
+    i = m.end;
+  }
+}
+
 /** The text of an element back from its parts; an element written `<x/>` gets an end tag when it gains children. */
 export function joinElement(e: SplitElement): string {
   const inner = e.children.map((c, i) => e.gaps[i] + c.raw).join("") + (e.gaps[e.children.length] ?? "");
@@ -171,9 +196,8 @@ export function parseDocument(xml: string): XmlDocument {
       i = m.end;
       continue;
     }
-    const split = splitElement(xml.slice(lt));
-    const rootLength = joinElement(split).length;
-    return { prolog: xml.slice(0, lt), root: xml.slice(lt, lt + rootLength), epilog: xml.slice(lt + rootLength) };
+    const end = elementEnd(xml, lt, m);
+    return { prolog: xml.slice(0, lt), root: xml.slice(lt, end), epilog: xml.slice(end) };
   }
 }
 

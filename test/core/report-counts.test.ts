@@ -2,7 +2,7 @@ import { buildReport } from "../../src/core/report/build-report";
 import { reportCountsOf } from "../../src/core/report/report-counts";
 import { applyPatchToSnapshot } from "../../src/core/sheet/apply";
 import type { SheetSnapshot } from "../../src/core/sheet/snapshot";
-import { validateWorkbook } from "../../src/core/validate/validate";
+import { validateWorkbook, type TablesRead } from "../../src/core/validate/validate";
 import { doc000 } from "../fixtures/documents/doc000";
 import { doc004 } from "../fixtures/documents/doc004";
 import { workbookSnapshot } from "../fixtures/to-snapshot";
@@ -45,5 +45,14 @@ describe("how far a school has got, counted from its report", () => {
   it("prefers the report KHCT wrote to a school's own table in the same workbook", () => {
     const counts = reportCountsOf({ sheets: [...workbookSnapshot(doc004).sheets, khctReport()] });
     expect(counts).toMatchObject({ sheet: "Báo cáo tiến độ - Cả năm học", tasks: 11 });
+  });
+
+  it("counts the same from the tables a check already read (a batch reads each sheet once), whichever table the check chose", () => {
+    for (const workbook of [workbookSnapshot(doc004), { sheets: [...workbookSnapshot(doc000).sheets, khctReport()] }, { sheets: [khctReport()] }]) {
+      const tablesRead: TablesRead = new Map();
+      validateWorkbook(workbook, { tablesRead });
+      expect(tablesRead.size).toBe(workbook.sheets.length);
+      expect(reportCountsOf(workbook, tablesRead)).toEqual(reportCountsOf(workbook));
+    }
   });
 });

@@ -2,7 +2,7 @@ import { extname } from "node:path";
 import { validationJson, type ValidationJson } from "../../app/validation-json";
 import { reportCountsOf, type ReportCounts } from "../../core/report/report-counts";
 import type { Lang } from "../../core/rules/types";
-import { UsageError, validateWorkbook } from "../../core/validate/validate";
+import { UsageError, validateWorkbook, type TablesRead } from "../../core/validate/validate";
 import { CLI } from "../messages";
 import { readInput, UnusableInput, WORD_EXTENSIONS, type InputFailure } from "../read-input";
 import { BATCH, type NotReadYetKind } from "./messages";
@@ -52,8 +52,10 @@ export async function checkFile(file: string, options: CheckOptions): Promise<Fi
   if (kind) return failed(file, "not-read-yet", BATCH.notReadYet[kind][lang]({ file, ext }));
   try {
     const { workbook, sources } = await readInput(file, options.sheet, lang);
-    const validation = validateWorkbook(workbook, { sheet: options.sheet, standardSet: options.standardSet });
-    return { ...validationJson(file, validation, lang, sources?.at.bind(sources)), reportCounts: reportCountsOf(workbook), error: null };
+    // the report counts read the tables the check read (resolving grouped codes changes none of what they count)
+    const tablesRead: TablesRead = new Map();
+    const validation = validateWorkbook(workbook, { sheet: options.sheet, standardSet: options.standardSet, tablesRead });
+    return { ...validationJson(file, validation, lang, sources?.at.bind(sources)), reportCounts: reportCountsOf(workbook, tablesRead), error: null };
   } catch (e) {
     if (e instanceof UnusableInput) return failed(file, e.reason, e.message);
     if (e instanceof UsageError) return failed(file, "no-sheets", CLI.noSheets[lang]); // only KHCT's own sheets

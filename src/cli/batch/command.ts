@@ -1,7 +1,6 @@
 import { statSync } from "node:fs";
 import { dirname, extname, resolve } from "node:path";
 import type { Lang } from "../../core/rules/types";
-import { writePatches } from "../../xlsx/write-patches";
 import { CliError } from "../cli-error";
 import { exists, writeAtomically } from "../files";
 import type { Io } from "../main";
@@ -51,6 +50,7 @@ export async function validateBatch(paths: string[], options: BatchOptions, lang
     io.out(`${BATCH.total[lang](totalsOf(results))}\n`);
   }
   if (options.summary !== undefined) {
+    const { writePatches } = await import("../../xlsx/write-patches");
     const { output } = await writePatches(null, [summaryPatch(results, lang)]);
     await writeAtomically(resolve(options.summary), output);
     (options.format === "json" ? io.err : io.out)(`${BATCH.summaryWritten[lang](options.summary)}\n`);

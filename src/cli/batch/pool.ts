@@ -6,9 +6,12 @@ import { BATCH } from "./messages";
 import { checkFile, type CheckOptions, type FileResult } from "./check-file";
 import type { Job } from "./worker";
 
-/** The compiled worker beside this module (dist/cli/batch/worker.js), or null when running from the TypeScript sources. */
+/**
+ * The bundled worker (dist/cli/batch/worker.js, under the bundled command dist/cli/main.js that
+ * runs this code), or null when running from the TypeScript sources.
+ */
 export function defaultWorkerFile(): string | null {
-  const file = join(__dirname, "worker.js");
+  const file = join(__dirname, "batch", "worker.js");
   return existsSync(file) ? file : null;
 }
 

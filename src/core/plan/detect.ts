@@ -57,9 +57,15 @@ function outsideText(view: SheetView, tables: PlanTable[], otherSheet: boolean):
   return out;
 }
 
+const WHOLE_WORDS = new Map<string, RegExp>();
+
 function wholeWord(haystack: string, token: string): boolean {
-  const esc = token.replace(/[.*+?^${}()|[\]\\&]/g, (ch) => (ch === "&" ? "&" : `\\${ch}`));
-  return new RegExp(`(?<![\\p{L}\\d])${esc}(?![\\p{L}\\d])`, "u").test(haystack);
+  let re = WHOLE_WORDS.get(token);
+  if (!re) {
+    const esc = token.replace(/[.*+?^${}()|[\]\\&]/g, (ch) => (ch === "&" ? "&" : `\\${ch}`));
+    WHOLE_WORDS.set(token, (re = new RegExp(`(?<![\\p{L}\\d])${esc}(?![\\p{L}\\d])`, "u")));
+  }
+  return re.test(haystack);
 }
 
 function findSchool(cells: TextCell[]): SchoolInfo & { typeCell?: TextCell; typeToken?: string } {

@@ -57,11 +57,15 @@ function rolesOfRow(view: SheetView, row: number): Map<number, Role> {
  */
 export function isHeaderLike(view: SheetView, row: number, left = view.left, right = view.right): boolean {
   let filled = 0;
+  for (let c = left; c <= right; c++) if (!view.isEmpty(row, c)) filled++;
+  // every data row is asked: stop at the cell that leaves too few to name a role
+  const misses = Math.min(filled - 2, Math.floor(filled * 0.4));
+  let missed = 0;
   let roles = 0;
-  for (let c = left; c <= right; c++) {
+  for (let c = left; c <= right && missed <= misses; c++) {
     if (view.isEmpty(row, c)) continue;
-    filled++;
     if (roleOfHeader(view.text(row, c))) roles++;
+    else missed++;
   }
   return roles >= 2 && roles / filled >= 0.6;
 }

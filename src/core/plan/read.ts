@@ -15,7 +15,7 @@ import {
   type CriterionRef,
 } from "../text/criterion-ref";
 import { parseLevelGroup } from "../text/level";
-import { cleanText, foldKey } from "../text/normalize";
+import { cleanText, foldKey, foldKeyOfShortText } from "../text/normalize";
 import { fieldFromCell, joinField, type Field } from "./field";
 import { isHeaderLike, matchHeader, type HeaderMatch } from "./header";
 import type { PlanRow, PlanTable } from "./types";
@@ -36,19 +36,19 @@ export function readTables(view: SheetView): PlanTable[] {
 /** The row's non-empty cells within the table (left to right), and those of the header's columns by role. */
 function rowFields(view: SheetView, row: number, header: HeaderMatch, roleCols: [Role, number][]): { fields: Partial<Record<Role, Field>>; cells: Field[] } {
   const cells: Field[] = [];
-  const byCol = new Map<number, Field>();
   for (let c = header.left; c <= header.right; c++) {
     if (view.value(row, c) === null && !view.formula(row, c)) continue;
     if (view.isCovered(row, c)) continue;
     const f = fieldFromCell(view.cell(row, c));
-    if (!f) continue;
-    cells.push(f);
-    byCol.set(c, f);
+    if (f) cells.push(f);
   }
   const fields: Partial<Record<Role, Field>> = {};
   for (const [role, col] of roleCols) {
-    const f = byCol.get(col);
-    if (f) fields[role] = f;
+    for (const f of cells) {
+      if (f.col !== col) continue;
+      fields[role] = f;
+      break;
+    }
   }
   return { fields, cells };
 }
@@ -132,7 +132,7 @@ class TableReader {
     const level4Group = !!this.group?.levels?.includes(4) && this.group.levels.length === 1;
     for (const f of candidates) {
       const inCodeColumn = f === codeField;
-      const key = foldKey(f.text);
+      const key = foldKeyOfShortText(f.text);
       const unbulleted = inCodeColumn ? key.replace(CRITERION_BULLET, "") : key;
       const st = f.isNumber ? null : STANDARD_HEADING.exec(unbulleted);
       if (st) {

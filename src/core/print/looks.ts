@@ -39,6 +39,8 @@ export interface CellLook {
 
 export const EXCEL_DEFAULT_COLUMN_WIDTH = 8.43;
 
+const NO_STYLES: { left: number; right: number; font?: Style["font"]; wrap?: boolean }[] = [];
+
 /** Random access to SheetLooksData by cell. */
 export class SheetLooks {
   private readonly widths: Map<number, number>;
@@ -74,19 +76,27 @@ export class SheetLooks {
   }
 
   cell(row: number, col: number): CellLook {
-    let font: Style["font"] = {};
+    // later styles win, property by property (one that sets a property to undefined clears it)
+    let name: string | undefined;
+    let size: number | undefined;
+    let bold: boolean | undefined;
+    let italic: boolean | undefined;
     let wrap: boolean | undefined;
-    for (const s of this.byRow.get(row) ?? []) {
+    for (const s of this.byRow.get(row) ?? NO_STYLES) {
       if (col < s.left || col > s.right) continue;
-      if (s.font) font = { ...font, ...s.font };
+      const f = s.font;
+      if (f) {
+        if ("name" in f) name = f.name;
+        if ("size" in f) size = f.size;
+        if ("bold" in f) bold = f.bold;
+        if ("italic" in f) italic = f.italic;
+      }
       if (s.wrap !== undefined) wrap = s.wrap;
     }
-    const own = { font, wrap };
     const d = this.data.defaultFont;
-    const f = own.font;
     return {
-      font: { name: f.name ?? d.name, size: f.size ?? d.size, bold: f.bold ?? d.bold ?? false, italic: f.italic ?? d.italic ?? false },
-      wrap: own.wrap ?? false,
+      font: { name: name ?? d.name, size: size ?? d.size, bold: bold ?? d.bold ?? false, italic: italic ?? d.italic ?? false },
+      wrap: wrap ?? false,
     };
   }
 }

@@ -64,5 +64,10 @@ export function paginate(rows: PageRow[], capacity: number, titles?: Titles): nu
 export function pagesOf(rows: PageRow[], breaks: number[]): [number, number][] {
   if (!rows.length) return [];
   const starts = [rows[0].row, ...breaks];
-  return starts.map((first, i) => [first, i + 1 < starts.length ? rows[rows.findIndex((r) => r.row === starts[i + 1]) - 1].row : rows[rows.length - 1].row]);
+  // where each sheet row is in `rows` (its first place, as a search from the top finds it)
+  const at = new Map<number, number>();
+  rows.forEach((r, i) => {
+    if (!at.has(r.row)) at.set(r.row, i);
+  });
+  return starts.map((first, i) => [first, i + 1 < starts.length ? rows[(at.get(starts[i + 1]) ?? -1) - 1].row : rows[rows.length - 1].row]);
 }

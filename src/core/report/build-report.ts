@@ -83,11 +83,17 @@ function endBefore(end: PlanTask["end"], date: string, yearEnd: string): PeriodP
 export function buildReport(req: ReportRequest): ReportResult {
   const font = req.workbookFont ?? EXCEL_DEFAULT_FONT;
   const rows = reportRows(req);
+  const first = firstPass(req, rows, font);
+  const report = first.report ?? writeReport(req, rows, first.copies);
+  return { patch: withLayout(report.patch, font).patch, stats: report.stats };
+}
+
+/** Where the header copies go; the first pass's report itself only when it needs none (else it is let go before the second). */
+function firstPass(req: ReportRequest, rows: ReturnType<typeof reportRows>, font: FontLook): { copies: Set<number>; report?: ReportResult } {
   const first = writeReport(req, rows, new Set());
   const { pages } = layoutSheet(applyPatchToSnapshot(null, first.patch), looksOfPatch(first.patch, font));
   const copies = new Set(pages.slice(1).map(([top]) => top - first.firstData).filter((k) => k > 0 && k < first.tableRows));
-  const report = copies.size ? writeReport(req, rows, copies) : first;
-  return { patch: withLayout(report.patch, font).patch, stats: report.stats };
+  return copies.size ? { copies } : { copies, report: first };
 }
 
 /** The plan's tasks matched with the rows of the report as it is (once for both passes). */

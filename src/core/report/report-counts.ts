@@ -2,7 +2,7 @@ import type { Bucket } from "../layouts/statuses";
 import { readTables } from "../plan/read";
 import type { PlanRow, PlanTable } from "../plan/types";
 import { SheetView, type WorkbookSnapshot } from "../sheet/snapshot";
-import { isKhctReport, isKhctSheet } from "../validate/validate";
+import { isKhctReport, isKhctSheet, type TablesRead } from "../validate/validate";
 import { bucketOf } from "./summary";
 
 /** How far a school has got with its plan, as its report sheet says. */
@@ -35,10 +35,11 @@ export function countReportTasks(t: PlanTable): ReportCounts {
 
 /**
  * The task counts of a workbook's report, or null when it has none: a report KHCT wrote is
- * preferred (the last one in tab order, the newest), then a school's own report table.
+ * preferred (the last one in tab order, the newest), then a school's own report table. `tablesRead`:
+ * the tables a check of the same workbook read (validateWorkbook's option), not read again.
  */
-export function reportCountsOf(workbook: WorkbookSnapshot): ReportCounts | null {
-  const tables = workbook.sheets.filter((s) => !isKhctSheet(s.name)).flatMap((s) => readTables(new SheetView(s)).filter(countable));
+export function reportCountsOf(workbook: WorkbookSnapshot, tablesRead?: TablesRead): ReportCounts | null {
+  const tables = workbook.sheets.filter((s) => !isKhctSheet(s.name)).flatMap((s) => (tablesRead?.get(s) ?? readTables(new SheetView(s))).filter(countable));
   const chosen = tables.filter(isKhctReport).pop() ?? tables.pop();
   return chosen ? countReportTasks(chosen) : null;
 }

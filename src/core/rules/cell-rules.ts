@@ -1,14 +1,6 @@
-import type { Field } from "../plan/field";
-import type { PlanTable } from "../plan/types";
 import { looksLikeLegacyEncoding } from "../text/legacy-encoding";
-import { at, quote } from "./helpers";
+import { at, eachField, quote } from "./helpers";
 import type { Finding, Rule } from "./types";
-
-function* allFields(table: PlanTable): Generator<{ field: Field; code?: string }> {
-  for (const row of table.rows) {
-    for (const field of Object.values(row.fields)) if (field) yield { field, code: row.code ?? row.parent?.code };
-  }
-}
 
 export const cellFormulaText: Rule = {
   id: "cell/formula-text",
@@ -17,8 +9,8 @@ export const cellFormulaText: Rule = {
   description: { vi: "Chữ bị Excel biến thành công thức lỗi", en: "Text Excel turned into a formula error" },
   check({ table }) {
     const out: Finding[] = [];
-    for (const { field, code } of allFields(table)) {
-      if (!field.formulaText) continue;
+    eachField(table, (field, code) => {
+      if (!field.formulaText) return;
       out.push(
         at(
           field,
@@ -29,7 +21,7 @@ export const cellFormulaText: Rule = {
           { criterion: code, fix: { cell: field.cell, old: field.formula ?? String(field.value), new: field.text } },
         ),
       );
-    }
+    });
     return out;
   },
 };
@@ -41,8 +33,8 @@ export const textLegacyEncoding: Rule = {
   description: { vi: "Chữ mã TCVN3/VNI dán vào như Unicode", en: "TCVN3/VNI text pasted as Unicode" },
   check({ table }) {
     const out: Finding[] = [];
-    for (const { field, code } of allFields(table)) {
-      if (field.isNumber || field.date || !looksLikeLegacyEncoding(field.text)) continue;
+    eachField(table, (field, code) => {
+      if (field.isNumber || field.date || !looksLikeLegacyEncoding(field.text)) return;
       out.push(
         at(
           field,
@@ -53,7 +45,7 @@ export const textLegacyEncoding: Rule = {
           { criterion: code },
         ),
       );
-    }
+    });
     return out;
   },
 };

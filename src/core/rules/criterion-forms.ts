@@ -1,5 +1,5 @@
 import { canonicalCode } from "../text/criterion-ref";
-import { at, citations, quote, storedText } from "./helpers";
+import { at, quote, storedText } from "./helpers";
 import type { Finding, Rule } from "./types";
 
 /** How a code cell was written; three rules, one concern each. */
@@ -10,9 +10,9 @@ export const criterionStandardAsCriterion: Rule = {
   appliesTo: ["plan", "report", "problems"],
   supersedes: ["standard/title-mismatch", "standard/unknown"],
   description: { vi: "Viết \"Tiêu chuẩn x.y\" cho một tiêu chí", en: "\"Tiêu chuẩn x.y\" written for a criterion" },
-  check({ table }) {
+  check({ citations }) {
     const out: Finding[] = [];
-    for (const c of citations(table)) {
+    for (const c of citations) {
       if (c.ref.form !== "standard-word" || c.row.kind !== "criterion") continue;
       const old = storedText(c.field);
       out.push(
@@ -36,9 +36,9 @@ export const criterionNumericCode: Rule = {
   appliesTo: ["plan", "report", "problems"],
   supersedes: ["criterion/bare-code"],
   description: { vi: "Mã tiêu chí bị Excel đổi thành số hoặc ngày", en: "A criterion code Excel stored as a number or a date" },
-  check({ table }) {
+  check({ citations }) {
     const out: Finding[] = [];
-    for (const c of citations(table)) {
+    for (const c of citations) {
       if (c.ref.form !== "numeric" && c.ref.form !== "date" && c.ref.form !== "grouped") continue;
       const shown = c.field.text;
       const ten = c.code !== c.ref.code;
@@ -69,9 +69,9 @@ export const criterionBareCode: Rule = {
   severity: "info",
   appliesTo: ["plan", "report"],
   description: { vi: "Mã tiêu chí thiếu chữ \"Tiêu chí\"", en: "A code without \"Tiêu chí\"" },
-  check({ table }) {
+  check({ citations }) {
     const out: Finding[] = [];
-    for (const c of citations(table)) {
+    for (const c of citations) {
       if (c.row.kind !== "criterion" || (c.ref.form !== "bare" && c.ref.form !== "decimal-comma")) continue;
       out.push(
         at(

@@ -1,4 +1,4 @@
-import { at, citations } from "./helpers";
+import { at } from "./helpers";
 import type { Finding, Rule } from "./types";
 
 export const criterionStandardMismatch: Rule = {
@@ -6,9 +6,9 @@ export const criterionStandardMismatch: Rule = {
   severity: "error",
   appliesTo: ["plan", "report", "problems"],
   description: { vi: "Tiêu chí nằm dưới tiêu chuẩn khác", en: "A criterion under another standard's heading" },
-  check({ table, index }) {
+  check({ citations, index }) {
     const out: Finding[] = [];
-    for (const c of citations(table)) {
+    for (const c of citations) {
       const heading = c.row.standardRow;
       if (!heading?.standardNo || heading.standardNo === c.ref.standard || !index.criteria.has(c.code)) continue;
       out.push(

@@ -1,5 +1,5 @@
 import type { Field } from "../plan/field";
-import { at, citations, quote } from "./helpers";
+import { at, quote } from "./helpers";
 import type { Bilingual, Finding, Rule } from "./types";
 
 /** Why a criterion cell's code cannot be read; the rows under it are judged against no criterion. */
@@ -30,12 +30,12 @@ export const criterionUnknown: Rule = {
   severity: "error",
   appliesTo: ["plan", "report", "problems"],
   description: { vi: "Mã tiêu chí không có trong bộ tiêu chuẩn", en: "A criterion code the standard set lacks" },
-  check({ table, index, setName }) {
+  check({ table, citations, index, setName }) {
     const out: Finding[] = [];
     for (const row of table.rows) {
       if (row.kind === "criterion" && row.unreadableCode && row.codeField) out.push(at(row.codeField, unreadable(row.codeField, row.groupedCodes ?? [], setName)));
     }
-    for (const c of citations(table)) {
+    for (const c of citations) {
       if (index.criteria.has(c.code)) continue;
       const standard = index.standards.get(c.ref.standard);
       const listed = standard ? standard.criteria.map((x) => x.code).join(", ") : "";

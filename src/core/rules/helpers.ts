@@ -30,6 +30,18 @@ export function citations(table: PlanTable): Citation[] {
   return out;
 }
 
+/** Calls `visit` with every field of the table's rows and the criterion code its row (or its criterion row) has. */
+export function eachField(table: PlanTable, visit: (field: Field, code: string | undefined) => void): void {
+  for (const row of table.rows) {
+    const code = row.code ?? row.parent?.code;
+    const fields = row.fields as Record<string, Field | undefined>;
+    for (const role in fields) {
+      const field = fields[role];
+      if (field) visit(field, code);
+    }
+  }
+}
+
 const tasksByOwner = new WeakMap<PlanTable, Map<PlanRow, PlanRow[]>>();
 
 /** A criterion row with the task rows that belong to it (indexed once per table). */

@@ -1,12 +1,17 @@
 import type { Detection } from "../plan/detect";
+import type { Field } from "../plan/field";
 import type { PlanRow, PlanTable } from "../plan/types";
 import { indexOf, setLabel } from "../standards/sets";
+import { citations, type Citation } from "./helpers";
 import { RULES } from "./index";
-import type { Diagnostic, Rule } from "./types";
+import type { Diagnostic, Rule, RuleContext } from "./types";
 
-/** Runs the rules that apply to the table's kind; one finding per cell per concern; sorted by row, column, rule. */
-export function runRules(table: PlanTable, detection: Detection, rules: readonly Rule[] = RULES): Diagnostic[] {
-  const ctx = { table, set: detection.set, index: indexOf(detection.set), detection, setName: setLabel(detection.set) };
+/**
+ * Runs the rules that apply to the table's kind; one finding per cell per concern; sorted by row,
+ * column, rule. `cited` is the table's citations when the caller has them already.
+ */
+export function runRules(table: PlanTable, detection: Detection, rules: readonly Rule[] = RULES, cited: Citation[] = citations(table)): Diagnostic[] {
+  const ctx: RuleContext = { table, set: detection.set, index: indexOf(detection.set), detection, setName: setLabel(detection.set), citations: cited };
   const found: Diagnostic[] = [];
   for (const rule of rules) {
     if (!rule.appliesTo.includes(table.layout.kind)) continue;
@@ -38,9 +43,15 @@ function codesOfRow(row: PlanRow): string[] {
 function withCriteria(table: PlanTable, found: Diagnostic[]): Diagnostic[] {
   const byRow = new Map<number, PlanRow>();
   for (const row of table.rows) byRow.set(row.row, row);
+  const claim = (r: number, row: PlanRow) => {
+    if (!byRow.has(r)) byRow.set(r, row);
+  };
   for (const row of table.rows) {
-    for (const f of Object.values(row.fields)) {
-      for (const r of [f!.row, ...(f!.joinedRows ?? [])]) if (!byRow.has(r)) byRow.set(r, row);
+    const fields = row.fields as Record<string, Field | undefined>;
+    for (const role in fields) {
+      const f = fields[role]!;
+      if (f.row !== row.row) claim(f.row, row);
+      if (f.joinedRows) for (const r of f.joinedRows) claim(r, row);
     }
   }
   return found.map((d) => {

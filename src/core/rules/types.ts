@@ -3,6 +3,7 @@ import type { Detection } from "../plan/detect";
 import type { PlanTable } from "../plan/types";
 import type { SetIndex } from "../standards/sets";
 import type { StandardSet } from "../standards/types";
+import type { Citation } from "./helpers";
 
 export type Severity = "error" | "warning" | "info";
 export type Lang = "vi" | "en";
@@ -43,6 +44,8 @@ export interface RuleContext {
   detection: Detection;
   /** the human name of the set, e.g. "TT18/2018 (THCS, THPT, nhiều cấp học)" */
   setName: string;
+  /** every criterion the table cites (see citations() in helpers.ts), listed once for all rules */
+  citations: Citation[];
 }
 
 export type Finding = Omit<Diagnostic, "rule" | "severity">;

@@ -47,12 +47,26 @@ export function applyPatchToSnapshot(base: SheetSnapshot | null, patch: SheetPat
     }
   }
   const merges = [...(base?.merges ?? []).filter((m) => !(patch.unmerges ?? []).includes(m)), ...(patch.merges ?? [])];
-  const cells = [...rows.entries()].flatMap(([r, row]) => [...row.keys()].map((c) => [r, c] as const));
-  const mergeCorners = merges.map((m) => parseArea(m));
-  const top = Math.min(...cells.map(([r]) => r), ...mergeCorners.map((m) => m.top));
-  const left = Math.min(...cells.map(([, c]) => c), ...mergeCorners.map((m) => m.left));
-  const bottom = Math.max(...cells.map(([r]) => r), ...mergeCorners.map((m) => m.bottom));
-  const right = Math.max(...cells.map(([, c]) => c), ...mergeCorners.map((m) => m.right));
+  // the area holding every cell and every merged area (loops: a large sheet has too many cells to spread into Math.min)
+  let top = Infinity;
+  let left = Infinity;
+  let bottom = -Infinity;
+  let right = -Infinity;
+  for (const [r, row] of rows) {
+    for (const c of row.keys()) {
+      if (r < top) top = r;
+      if (r > bottom) bottom = r;
+      if (c < left) left = c;
+      if (c > right) right = c;
+    }
+  }
+  for (const m of merges) {
+    const a = parseArea(m);
+    top = Math.min(top, a.top);
+    left = Math.min(left, a.left);
+    bottom = Math.max(bottom, a.bottom);
+    right = Math.max(right, a.right);
+  }
   if (!Number.isFinite(top)) return { name: patch.sheet, visible: patch.visibility ? patch.visibility === "visible" : true, top: 0, left: 0, values: [], merges };
   const h = bottom - top + 1;
   const w = right - left + 1;

@@ -10,11 +10,23 @@ const COALESCE_LOOKBACK = 8;
  * per run of rows instead of once per row.
  */
 export function coalesceStyles(styles: { range: string; style: Style }[]): { range: string; style: Style }[] {
+  return coalesceAreas(styles.map(({ range, style }) => ({ area: parseArea(range), style })));
+}
+
+/** Styles are compared by content; a builder passes the same few objects thousands of times: their keys are kept. */
+const STYLE_KEYS = new WeakMap<Style, string>();
+
+function styleKey(style: Style): string {
+  let key = STYLE_KEYS.get(style);
+  if (key === undefined) STYLE_KEYS.set(style, (key = JSON.stringify(style)));
+  return key;
+}
+
+function coalesceAreas(styles: { area: Area; style: Style }[]): { range: string; style: Style }[] {
   const out: { area: Area; key: string; style: Style }[] = [];
   const overlaps = (a: Area, b: Area) => a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
-  for (const { range, style } of styles) {
-    const area = parseArea(range);
-    const key = JSON.stringify(style);
+  for (const { area, style } of styles) {
+    const key = styleKey(style);
     // the same style on the same columns of the row above extends that range: a recent one, and only
     // past ranges this one does not touch (styles apply in order, and later ones win where they overlap)
     let into: (typeof out)[number] | undefined;
@@ -39,7 +51,7 @@ export function coalesceStyles(styles: { range: string; style: Style }[]): { ran
 export class SheetBuilder {
   private readonly rows: PatchValue[][] = [];
   private readonly merges: string[] = [];
-  private readonly styles: { range: string; style: Style }[] = [];
+  private readonly styles: { area: Area; style: Style }[] = [];
   private readonly validations: ListValidation[] = [];
   private readonly rowHeights: { row: number; height: number }[] = [];
 
@@ -82,7 +94,7 @@ export class SheetBuilder {
   }
 
   style(top: number, left: number, bottom: number, right: number, style: Style): void {
-    this.styles.push({ range: areaToA1({ top, left, bottom, right }), style });
+    this.styles.push({ area: { top: Math.min(top, bottom), left: Math.min(left, right), bottom: Math.max(top, bottom), right: Math.max(left, right) }, style });
   }
 
   height(row: number, points: number): void {
@@ -99,7 +111,7 @@ export class SheetBuilder {
       sheet,
       blocks: this.rows.length ? [{ top: 0, left: 0, values: this.rows }] : [],
       merges: this.merges,
-      styles: coalesceStyles(this.styles),
+      styles: coalesceAreas(this.styles),
       validations: this.validations,
       rowHeights: this.rowHeights,
       ...extra,

@@ -1,7 +1,7 @@
 /**
  * The very hidden sheet KHCT keeps its data in. One row per record; column A says what the row is
  * ("profile", "mark", "fix") and a header row before each kind names its columns, so a person (or
- * exceljs) reading the sheet can follow it. Rows whose column A is anything else are ignored.
+ * a program) reading the sheet can follow it. Rows whose column A is anything else are ignored.
  */
 export const STORE_SHEET = "KHCT_DATA";
 export const STORE_FORMAT_VERSION = 1;

@@ -79,7 +79,7 @@ function readFixRow(row: StoreRow): FixRecord | null {
 }
 
 /**
- * Reads KHCT's data from its sheet (a snapshot from any host: the add-in or exceljs). Records whose
+ * Reads KHCT's data from its sheet (a snapshot from any host: the add-in or the .xlsx reader). Records whose
  * cell was deleted are dropped; a missing sheet is an empty store.
  */
 export function readStore(sheet: SheetSnapshot | undefined): KhctStore {

@@ -1,4 +1,5 @@
 import { CRITERION_BULLET, CRITERION_CELL_FORMS, type CriterionForm } from "../layouts/criterion-forms";
+import { memoText } from "./memo";
 import { foldKey } from "./normalize";
 
 /** How a cell wrote a criterion code: a form of the vocabulary, or what Excel made of the code. */
@@ -42,15 +43,14 @@ function readForms(t: string, criterionColumn: boolean): CriterionRef | undefine
   return undefined;
 }
 
-/** Reads a criterion code from a cell that may hold one outside the criterion column ("Tiêu chí 1.2", "TC 1.2", "1.9"). */
-export function parseCriterionText(text: string): CriterionRef | undefined {
-  return readForms(foldKey(text), false);
-}
+/**
+ * Reads a criterion code from a cell that may hold one outside the criterion column ("Tiêu chí 1.2",
+ * "TC 1.2", "1.9"). Answers are remembered (plans repeat their codes); they must not be changed.
+ */
+export const parseCriterionText: (text: string) => CriterionRef | undefined = memoText((text) => readForms(foldKey(text), false));
 
-/** Reads a criterion code from a criterion column cell: every form of the vocabulary, after a bullet. */
-export function parseCriterionCell(text: string): CriterionRef | undefined {
-  return readForms(foldKey(text).replace(CRITERION_BULLET, ""), true);
-}
+/** Reads a criterion code from a criterion column cell: every form of the vocabulary, after a bullet. Answers are remembered. */
+export const parseCriterionCell: (text: string) => CriterionRef | undefined = memoText((text) => readForms(foldKey(text).replace(CRITERION_BULLET, ""), true));
 
 /**
  * Reads a code Excel stored as a number: 1.2 → "1.2". A number cannot say "1.10": Excel made 1.1

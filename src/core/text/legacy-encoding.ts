@@ -19,10 +19,13 @@ export function legacyEncodingScore(text: string): number {
 
 // Every signature above needs one of these characters: most text has none and is not scanned further.
 const MAY_BE_LEGACY = /[¡¢¤¥¦§¨©ª«¬®¯´µ¶¸¹º»¼½¾¿À-ÏÑ-ÖØ-Þøïåäëöæçûñâ]/;
+// … and what each needs around it (a symbol or a VNI letter, "â" after a, e or o, an upper-case Latin-1
+// letter after a lower-case one): Vietnamese text, where "â" and "Â" are common, stops here.
+const MAY_BE_LEGACY_PAIRS = /[¡¢¤¥¦§¨©ª«¬®¯´µ¶¸¹º»¼½¾¿øïåäëöæçûñÑ]|[aeoAEO]â|[a-zàáâãèéêìíòóôõùúýăđơư][ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜÝÞ]/;
 
 /** True when the text looks like TCVN3 or VNI bytes shown as Unicode. */
 export function looksLikeLegacyEncoding(text: string): boolean {
-  if (!MAY_BE_LEGACY.test(text)) return false;
+  if (!MAY_BE_LEGACY.test(text) || !MAY_BE_LEGACY_PAIRS.test(text)) return false;
   const score = legacyEncodingScore(text);
   if (score === 0) return false;
   const words = text.trim().split(/\s+/).length;

@@ -53,8 +53,11 @@ const GROUP_WORDS = /^(?:(?:các|nhóm)\s+)?(?:tiêu chí\s+(?:(?:đạt|ở|đ�
 /**
  * A level-group row: "MỨC 1", "MỨC 1, 2, 3", "Mức 4", "MỨC 1 VÀ 2", numbered or titled as staff
  * write them: "I. MỨC 1, 2, 3", "II. Các tiêu chí đạt Mức 4", "Phần A: Tiêu chí mức 1 - 3".
+ * Every row's first cell is asked: answers are remembered.
  */
-export function parseLevelGroup(text: string): number[] | undefined {
+export const parseLevelGroup: (text: string) => number[] | undefined = memoText(readLevelGroup);
+
+function readLevelGroup(text: string): number[] | undefined {
   const t = foldKey(text).replace(/[:.]$/, "").replace(GROUP_NUMBER, "").replace(GROUP_WORDS, "");
   const m = /^mức(?:\s+độ)?\s*(\d(?:\s*(?:,|;|và|&|-|–)\s*\d)*)$/.exec(t);
   if (!m) return undefined;

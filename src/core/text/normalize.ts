@@ -4,6 +4,8 @@
  * left by VNI conversions for "Đ". `cleanText` keeps the text readable; `foldKey` is for comparing.
  */
 
+import { memoText } from "./memo";
+
 const SPACES = /[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+/g;
 const DASHES = /[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/g;
 // Old tone placement on open "oa", "oe", "uy" syllables ("hoà", "khoẻ", "uỷ") → new ("hòa", "khỏe", "ủy").
@@ -39,6 +41,9 @@ export function foldKey(s: string): string {
     .toLowerCase()
     .replace(OLD_TONE_RE, (_all, before: string, pair: string) => before + OLD_TONE[pair]);
 }
+
+/** foldKey of the texts a sheet repeats (codes, headings, levels): answers are remembered. */
+export const foldKeyOfShortText: (s: string) => string = memoText(foldKey);
 
 /** Key without any diacritics (đ→d): for matching words whatever the accents. */
 export function asciiKey(s: string): string {

@@ -2,10 +2,11 @@ import { detectStandardSet, type Detection } from "../plan/detect";
 import { readTables } from "../plan/read";
 import { resolveGroupedCodes } from "../plan/resolve-codes";
 import type { PlanTable } from "../plan/types";
+import { RULES } from "../rules/index";
 import { runRules } from "../rules/run";
 import { indexOf } from "../standards/sets";
 import type { Bilingual, Diagnostic } from "../rules/types";
-import { SheetView, type WorkbookSnapshot } from "../sheet/snapshot";
+import { SheetView, type SheetSnapshot, type WorkbookSnapshot } from "../sheet/snapshot";
 import { citations } from "../rules/helpers";
 
 export interface ValidateOptions {
@@ -13,7 +14,12 @@ export interface ValidateOptions {
   sheet?: string;
   /** a standard set id chosen by the user (overrides detection) */
   standardSet?: string;
+  /** the tables read from each sheet, filled for a caller that reads them again (a batch's report counts) */
+  tablesRead?: TablesRead;
 }
+
+/** Tables read by sheet: a batch reads each sheet's tables once for its check and its report counts. */
+export type TablesRead = Map<SheetSnapshot, PlanTable[]>;
 
 export interface Validation {
   sheet: string;
@@ -72,7 +78,9 @@ export function validateWorkbook(workbook: WorkbookSnapshot, options: ValidateOp
   if (sheets.length === 0) throw UsageError.noSheets();
   const found: Found[] = sheets.map((s, order) => {
     const view = new SheetView(s);
-    return { view, tables: readTables(view), order };
+    const tables = options.tablesRead?.get(s) ?? readTables(view);
+    options.tablesRead?.set(s, tables);
+    return { view, tables, order };
   });
   let chosen: Found | undefined;
   if (options.sheet !== undefined) {
@@ -100,8 +108,9 @@ export function validateWorkbook(workbook: WorkbookSnapshot, options: ValidateOp
   const others = found.filter((f) => f !== chosen && f.view.snapshot.visible);
   const detection = detectStandardSet(chosen.view, chosen.tables, options.standardSet, others);
   if (table) resolveGroupedCodes(table, indexOf(detection.set));
-  const diagnostics = table ? runRules(table, detection) : [noTable(chosen.view.name)];
-  const criteria = table ? new Set(citations(table).map((c) => c.code)).size : 0;
+  const cited = table ? citations(table) : [];
+  const diagnostics = table ? runRules(table, detection, RULES, cited) : [noTable(chosen.view.name)];
+  const criteria = new Set(cited.map((c) => c.code)).size;
   return {
     sheet: chosen.view.name,
     table,
