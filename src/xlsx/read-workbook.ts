@@ -1,7 +1,7 @@
 /** Reads an .xlsx file from disk (Node: the CLI); the reading itself is read-xlsx.ts, with node:zlib. */
-import { readFile, stat } from "node:fs/promises";
 import type { WorkbookSnapshot } from "../core/sheet/snapshot";
 import { nodeInflate } from "../ooxml/node-inflate";
+import { readPackageFile } from "../ooxml/node-file";
 import { LIMITS } from "./limits";
 import { WorkbookReadError } from "./read-errors";
 import { readXlsx } from "./read-xlsx";
@@ -11,17 +11,7 @@ export { WorkbookReadError, type ReadFacts, type ReadFailure } from "./read-erro
 
 /** Reads an .xlsx file into snapshots; never writes. Refuses what is missing, not a file, or too large before reading it. */
 export async function readWorkbookFile(path: string): Promise<WorkbookSnapshot> {
-  let size: number;
-  try {
-    const s = await stat(path);
-    if (!s.isFile()) throw new WorkbookReadError("not-a-file", path);
-    size = s.size;
-  } catch (e) {
-    if (e instanceof WorkbookReadError) throw e;
-    throw new WorkbookReadError("missing", path);
-  }
-  if (size > LIMITS.fileBytes) throw new WorkbookReadError("too-large", `${Math.round(size / 1048576)} MB`, { megabytes: Math.ceil(size / 1048576), limit: LIMITS.fileBytes / 1048576 });
-  return readWorkbookBuffer(await readFile(path));
+  return readWorkbookBuffer(await readPackageFile(path, LIMITS.fileBytes, (why, detail, facts) => new WorkbookReadError(why, detail, facts)));
 }
 
 /** Reads .xlsx bytes into snapshots (see read-xlsx.ts for what is refused, and why). */

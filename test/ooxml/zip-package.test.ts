@@ -125,9 +125,11 @@ describe("the XML layer (saxes)", () => {
 });
 
 describe("what the browser loads", () => {
-  it("the zip-and-XML layer imports no Node module (node-inflate.ts, the CLI's plug, aside)", () => {
+  it("the zip-and-XML layer imports no Node module (the CLI's plugs aside: node-inflate.ts, node-file.ts)", () => {
     const dir = join(__dirname, "..", "..", "src", "ooxml");
-    for (const file of readdirSync(dir).filter((f) => f !== "node-inflate.ts")) {
+    const files = readdirSync(dir);
+    expect(files.filter((f) => f.startsWith("node-")).sort()).toEqual(["node-file.ts", "node-inflate.ts"]);
+    for (const file of files.filter((f) => !f.startsWith("node-"))) {
       const source = readFileSync(join(dir, file), "utf8");
       expect({ file, node: /from "node:|require\("node:|\bBuffer\b|from "(fs|zlib|path)"/.test(source) }).toEqual({ file, node: false });
     }
