@@ -9,6 +9,10 @@ import { buildTemplate } from "../../src/core/template/build-template";
 import { resolveTemplate } from "../../src/core/template/options";
 import { buildReport } from "../../src/core/report/build-report";
 import { check, crit, plan2018 } from "../fixtures/plans";
+import { workbookSnapshot } from "../fixtures/to-snapshot";
+import { documentParts } from "../../src/core/print/document-tables";
+import { SheetView } from "../../src/core/sheet/snapshot";
+import { exportPlan } from "../../src/docx/export-plan";
 
 const req = { schoolType: "thpt" as const, school: "THPT Nguyễn Du", governingBody: "SỞ GIÁO DỤC VÀ ĐÀO TẠO TP. HỒ CHÍ MINH", criteria: "mandatory", year: "2026-2027", place: "Quận 10", signer: { name: "Trần Văn An" } };
 
@@ -45,5 +49,18 @@ describe("the report's comment block on a page break", () => {
       if (pageOf(first) !== pageOf(signer)) split.push(tasks);
     }
     expect(split).toEqual([]);
+  });
+});
+
+describe("a plan whose level groups are numbered like sections", () => {
+  it("'I. MỨC 1, 2, 3' and 'II. MỨC 4' are rows of the table: the page layout and the Word export keep every row in it", () => {
+    const n = null;
+    const book = plan2018([[n, "I. MỨC 1, 2, 3"], crit("Tiêu chí 1.1"), crit("Tiêu chí 1.2"), [n, "II. MỨC 4"], crit("Tiêu chí 1.3")]);
+    const sheet = workbookSnapshot(book).sheets[0];
+    const { tables } = documentParts(new SheetView(sheet));
+    expect(tables).toHaveLength(1);
+    expect(tables[0].lastRow).toBe(sheet.values.length - 1);
+    const exported = exportPlan(workbookSnapshot(book));
+    expect(exported.rows).toBe(5);
   });
 });

@@ -42,7 +42,9 @@ export function documentParts(view: SheetView): DocumentParts {
   }
   const tables = readTables(view).filter((t) => t.headerRows[0] < signature);
   for (const t of tables) {
-    const next = headings.find((r) => r > t.headerRows[t.headerRows.length - 1]);
+    // a level group numbered like a section ("I. MỨC 1, 2, 3") is a row of its table
+    const groups = new Set(t.rows.filter((row) => row.kind === "group" || row.kind === "standard").map((row) => row.row));
+    const next = headings.find((r) => r > t.headerRows[t.headerRows.length - 1] && !groups.has(r));
     t.lastRow = Math.min(t.lastRow, signature - 1, next === undefined ? Infinity : next - 1);
   }
   return { tables, headings, signature };
