@@ -4,7 +4,7 @@ import { parseArgs } from "node:util";
 import { documentSheets } from "../core/print/document-sheets";
 import { layoutSheet, type SheetLayout } from "../core/print/layout-sheet";
 import type { Lang } from "../core/rules/types";
-import { readWorkbookBuffer } from "../xlsx/read-workbook";
+import { checkWrittenWorkbook } from "../xlsx/check-written";
 import { layoutWorkbookFile } from "../xlsx/write-layout";
 import { WorkbookWriteError } from "../xlsx/write-errors";
 import { exists, writeAtomically } from "./files";
@@ -39,9 +39,9 @@ export async function layoutCommand(args: string[], lang: Lang, io: Io): Promise
   const sheets = documentSheets(workbook, values.sheet);
   if (!sheets.length) throw new CliError(LAYOUT_MESSAGES.nothing[lang](input));
   const layouts = new Map<string, SheetLayout>();
-  let bytes: Buffer;
+  let written: { output: Buffer; parts: string[] };
   try {
-    bytes = await layoutWorkbookFile(await readFile(input), sheets, (name, looks) => {
+    written = await layoutWorkbookFile(await readFile(input), sheets, (name, looks) => {
       const layout = layoutSheet(workbook.sheets.find((s) => s.name === name)!, looks);
       layouts.set(name, layout);
       return { sheet: name, rowHeights: layout.rowHeights, print: layout.print };
@@ -50,9 +50,9 @@ export async function layoutCommand(args: string[], lang: Lang, io: Io): Promise
     if (e instanceof WorkbookWriteError) throw new CliError(e.text(lang));
     throw e;
   }
-  // read the result back before replacing anything: a file KHCT cannot read again is never written
-  await readWorkbookBuffer(bytes);
-  await writeAtomically(resolve(output), bytes);
+  // check the result before replacing anything: a damaged file is never written
+  checkWrittenWorkbook(written.output, written.parts);
+  await writeAtomically(resolve(output), written.output);
   for (const [sheet, layout] of layouts) {
     io.out(`${LAYOUT_MESSAGES.laidOut[lang]({ file: output, sheet, pages: layout.pages.length, scale: layout.print.scale ?? 100 })}\n`);
     if (layout.missingHeaders) io.out(`${LAYOUT_MESSAGES.headerCopies[lang]({ sheet, pages: layout.missingHeaders })}\n`);

@@ -1,11 +1,10 @@
-import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import type { Lang } from "../core/rules/types";
 import { buildReport, reportSheetName } from "../core/report/build-report";
 import { validateWorkbook } from "../core/validate/validate";
 import { checkWrittenWorkbook } from "../xlsx/check-written";
-import { readWorkbookFile, WorkbookReadError } from "../xlsx/read-workbook";
+import { readWorkbookBuffer, readWorkbookBytes, WorkbookReadError } from "../xlsx/read-workbook";
 import { writePatches } from "../xlsx/write-patches";
 import { workbookFontOf } from "../xlsx/write-layout";
 import { WorkbookWriteError } from "../xlsx/write-errors";
@@ -54,8 +53,8 @@ export async function reportCommand(args: string[], lang: Lang, io: Io): Promise
     let workbook;
     let bytes: Buffer;
     try {
-      workbook = await readWorkbookFile(input);
-      bytes = await readFile(input);
+      bytes = await readWorkbookBytes(input);
+      workbook = await readWorkbookBuffer(bytes);
     } catch (e) {
       if (e instanceof WorkbookReadError) throw new CliError(CLI.read[e.reason][lang](input, e.facts));
       throw e;

@@ -11,7 +11,12 @@ export { WorkbookReadError, type ReadFacts, type ReadFailure } from "./read-erro
 
 /** Reads an .xlsx file into snapshots; never writes. Refuses what is missing, not a file, or too large before reading it. */
 export async function readWorkbookFile(path: string): Promise<WorkbookSnapshot> {
-  return readWorkbookBuffer(await readPackageFile(path, LIMITS.fileBytes, (why, detail, facts) => new WorkbookReadError(why, detail, facts)));
+  return readWorkbookBuffer(await readWorkbookBytes(path));
+}
+
+/** An .xlsx file's bytes, for a command that reads them and writes into them; refused as readWorkbookFile refuses. */
+export function readWorkbookBytes(path: string): Promise<Buffer> {
+  return readPackageFile(path, LIMITS.fileBytes, (why, detail, facts) => new WorkbookReadError(why, detail, facts));
 }
 
 /** Reads .xlsx bytes into snapshots (see read-xlsx.ts for what is refused, and why). */

@@ -113,7 +113,7 @@ function withRowHeights(sheetDataRaw: string, heights: LayoutWrite["rowHeights"]
  * Opens a workbook, gives `lay` each named sheet's looks, and writes back what it returns.
  * `lay` returns null to leave a sheet alone.
  */
-export async function layoutWorkbookFile(input: Buffer, sheets: string[], lay: (sheet: string, looks: SheetLooksData) => LayoutWrite | null): Promise<Buffer> {
+export async function layoutWorkbookFile(input: Buffer, sheets: string[], lay: (sheet: string, looks: SheetLooksData) => LayoutWrite | null): Promise<{ output: Buffer; parts: string[] }> {
   const book = await WorkbookEditor.open(await OoxmlPackage.load(input));
   const entries = book.workbook.sheets();
   for (const name of sheets) {
@@ -131,7 +131,7 @@ export async function layoutWorkbookFile(input: Buffer, sheets: string[], lay: (
     applyPrintNames(book, layout.print, { name, index });
   }
   book.save();
-  return book.pkg.toBuffer();
+  return { output: await book.pkg.toBuffer(), parts: book.pkg.writtenParts() };
 }
 
 /** The default font of a workbook file (its Normal style), the unit of its column widths. */

@@ -93,7 +93,7 @@ describe("Chuẩn bị bản in after staff typed into the plan", () => {
     const file = (await writePatches(await gridToXlsx({ source: "t", sheets: [{ name: "Sheet1", rows: [] }] }), [{ ...typed, create: true }, { ...lists, create: true }])).output;
     const snapshot = (await readWorkbookBuffer(file)).sheets.find((s) => s.name === SHEET)!;
     let layout: ReturnType<typeof layoutSheet> | undefined;
-    const laidOut = await layoutWorkbookFile(file, [SHEET], (_name, looks) => {
+    const { output: laidOut } = await layoutWorkbookFile(file, [SHEET], (_name, looks) => {
       layout = layoutSheet(snapshot, looks);
       return { sheet: SHEET, rowHeights: layout.rowHeights, print: layout.print };
     });
