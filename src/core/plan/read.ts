@@ -14,7 +14,7 @@ import {
   parseLevel4Text,
   type CriterionRef,
 } from "../text/criterion-ref";
-import { parseLevelGroup } from "../text/level";
+import { isGroupNumber, parseLevelGroup } from "../text/level";
 import { cleanText, foldKey, foldKeyOfShortText } from "../text/normalize";
 import { fieldFromCell, joinField, type Field } from "./field";
 import { isHeaderLike, matchHeader, type HeaderMatch } from "./header";
@@ -24,9 +24,6 @@ const STANDARD_HEADING = /^tiêu chuẩn\s*(\d{1,2})(?!\s*[.,]\s*\d)\s*(?:[:.\-)
 /** "1. Rà soát …", "2) Tổ chức …": a numbered line, not a criterion code */
 const NUMBERED_LINE = /^\d{1,2}[.)]\s+\p{L}/u;
 const SECTION_HEADING = /^(?:[ivx]+\s*[./)]|[a-zđ]\)\s|\d+\.\s+\p{Lu}|(?:[-+*•]\s*)?(?:nhận xét|kiến nghị|đề xuất|nơi nhận|tổ chức thực hiện|hiệu trưởng|kết luận|tổng hợp)\b)/u;
-
-/** A group's number alone in the TT column: "I", "II.", "A", "B)" */
-const GROUP_NUMBER_ONLY = /^(?:[ivx]{1,4}|[a-dđ])[.)]?$/;
 
 /** Reads every plan, report and TT57 table of a sheet, in order. */
 export function readTables(view: SheetView): PlanTable[] {
@@ -123,7 +120,7 @@ class TableReader {
     const [lead, next] = cells;
     if (!lead || lead.col > limit) return undefined;
     const own = parseLevelGroup(lead.text);
-    if (own || !next || next.col > limit || !GROUP_NUMBER_ONLY.test(foldKey(lead.text))) return own;
+    if (own || !next || next.col > limit || !isGroupNumber(lead.text)) return own;
     return parseLevelGroup(next.text);
   }
 

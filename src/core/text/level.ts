@@ -47,6 +47,14 @@ export function levelPhrase(target: number, current?: number): string {
 
 /** The numbering of a part of the plan before its level group: "I.", "II)", "A.", "Phần I:", "1." */
 const GROUP_NUMBER = /^(?:phần\s+)?(?:[ivx]{1,4}|[a-dđ]|\d)\s*[.):\-–]\s*/;
+/** A group's number standing alone (in the TT column, its title beside it): "I", "II.", "A", "B)" */
+const GROUP_NUMBER_ONLY = /^(?:[ivx]{1,4}|[a-dđ])[.)]?$/;
+
+/** Whether a cell holds only the number of a level group ("II" beside "Mức 4"). */
+export function isGroupNumber(text: string): boolean {
+  return GROUP_NUMBER_ONLY.test(foldKey(text));
+}
+
 /** Words before "mức" in a group's title: "Các tiêu chí đạt", "Tiêu chí ở", "Nhóm tiêu chí" */
 const GROUP_WORDS = /^(?:(?:các|nhóm)\s+)?(?:tiêu chí\s+(?:(?:đạt|ở|đánh giá)\s+)?)?/;
 
