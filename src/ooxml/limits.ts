@@ -62,32 +62,44 @@ function checkSizes(entries: ZipEntry[], sizeOf: (e: ZipEntry) => number): void 
   }
 }
 
-/** The size an entry really inflates to, inflating at most `cap + 1` bytes: Infinity when larger than `cap`. */
-export function inflatedSize(bytes: Uint8Array, entry: ZipEntry, cap: number, inflate: InflateRaw = fflateInflate): number {
+/** An entry's bytes inflated, at most `cap + 1` of them: null when it inflates to more than `cap`. */
+function inflateAtMost(bytes: Uint8Array, entry: ZipEntry, cap: number, inflate: InflateRaw): Uint8Array | null {
   const data = storedBytes(bytes, entry);
-  if (entry.method === 0) return data.length;
+  if (entry.method === 0) return data;
   if (entry.method !== 8) throw new ZipFormatError(`compression method ${entry.method} in ${entry.name}`);
-  let out: Uint8Array | null;
   try {
-    out = inflate(data, cap);
+    return inflate(data, cap);
   } catch (e) {
     throw new ZipFormatError(`cannot inflate ${entry.name}: ${(e as Error).message}`);
   }
-  return out === null ? Infinity : out.length;
+}
+
+/** A zip within the limits: its entries, and the parts already inflated to measure them (kept, so that nothing is inflated twice). */
+export interface CheckedZip {
+  entries: ZipEntry[];
+  inflated: Map<ZipEntry, Uint8Array>;
 }
 
 /**
  * The zip's entries, once its parts are known to be few and small enough. Reads the central
  * directory only; inflates (up to the limit) only the parts of a file whose compressed bytes could
- * hide more than the limits allow. Throws ZipLimitError over the limits, ZipFormatError when the
- * bytes are not a readable zip.
+ * hide more than the limits allow, and hands those on. Throws ZipLimitError over the limits,
+ * ZipFormatError when the bytes are not a readable zip.
  */
-export function checkZipLimits(bytes: Uint8Array, inflate: InflateRaw = fflateInflate): ZipEntry[] {
+export function checkZipLimits(bytes: Uint8Array, inflate: InflateRaw = fflateInflate): CheckedZip {
   const { entries, count } = readZipDirectory(bytes, ZIP_LIMITS.parts);
   if (count > ZIP_LIMITS.parts) throw new ZipLimitError("too-many-parts", String(count), { count, limit: ZIP_LIMITS.parts });
   checkSizes(entries, (e) => e.declaredSize);
+  const inflated = new Map<ZipEntry, Uint8Array>();
   const worstCase = entries.map(worstCaseSize);
   const couldHideMore = worstCase.some((w) => w > ZIP_LIMITS.partBytes) || worstCase.reduce((a, b) => a + b, 0) > ZIP_LIMITS.unzippedBytes;
-  if (couldHideMore) checkSizes(entries, (e) => inflatedSize(bytes, e, ZIP_LIMITS.partBytes, inflate));
-  return entries;
+  if (couldHideMore) {
+    checkSizes(entries, (e) => {
+      const out = inflateAtMost(bytes, e, ZIP_LIMITS.partBytes, inflate);
+      if (out === null) return Infinity;
+      if (e.method === 8) inflated.set(e, out);
+      return out.length;
+    });
+  }
+  return { entries, inflated };
 }

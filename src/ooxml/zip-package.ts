@@ -4,7 +4,7 @@
  * browser-safe: a Uint8Array in; the inflate function can be swapped (node:zlib in the CLI).
  */
 import { fflateInflate, type InflateRaw } from "./inflate";
-import { checkZipLimits, ZipLimitError, type ZipFacts, type ZipRefusal } from "./limits";
+import { checkZipLimits, ZipLimitError, type CheckedZip, type ZipFacts, type ZipRefusal } from "./limits";
 import { storedBytes, ZipFormatError, type ZipEntry } from "./zip-directory";
 
 /** Why a file cannot be opened as an Office package. */
@@ -46,12 +46,16 @@ export class ZipPackage {
 
   private constructor(
     private readonly bytes: Uint8Array,
-    entries: ZipEntry[],
+    { entries, inflated }: CheckedZip,
     private readonly inflate: InflateRaw,
   ) {
     // part names are case-insensitive (OPC); a leading "/" is not part of a zip entry's name
     for (const e of entries) if (!e.name.endsWith("/")) this.byName.set(e.name.toLowerCase(), e);
+    this.inflated = inflated;
   }
+
+  /** parts inflated when the limits were checked, each given out once (a reader reads a part once) */
+  private readonly inflated: Map<ZipEntry, Uint8Array>;
 
   /** Opens `bytes`; throws PackageError with the reason a person can act on. */
   static open(bytes: Uint8Array, inflate: InflateRaw = fflateInflate): ZipPackage {
@@ -78,6 +82,12 @@ export class ZipPackage {
   read(path: string): Uint8Array | undefined {
     const entry = this.entry(path);
     if (!entry) return undefined;
+    const measured = this.inflated.get(entry);
+    if (measured) {
+      this.inflated.delete(entry);
+      if (measured.length > entry.declaredSize) throw new PackageError("damaged", `${entry.name} is larger than it declares`);
+      return measured;
+    }
     try {
       const stored = storedBytes(this.bytes, entry);
       if (entry.method === 0) return stored;

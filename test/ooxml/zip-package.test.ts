@@ -1,4 +1,5 @@
 import { strToU8, zipSync } from "fflate";
+import { randomBytes } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { deflateRawSync } from "node:zlib";
@@ -63,6 +64,22 @@ describe("the shared zip layer (browser-safe: Uint8Array in, fflate by default)"
     expect(refusal(() => pkg.read("a.xml")).reason).toBe("damaged");
     const notDeflate = rawZip([{ name: "a.xml", data: Buffer.alloc(50, 0xff), declaredSize: 100 }]);
     expect(refusal(() => ZipPackage.open(notDeflate).read("a.xml")).reason).toBe("damaged");
+  });
+
+  it("inflates a part once when its size had to be measured, and still refuses one larger than it declares", () => {
+    // compressed parts this large could hide more than the limits: each is inflated (up to the limit) before anything is read
+    const noise = randomBytes(300_000); // does not compress: 300 kB deflated
+    const calls: number[] = [];
+    const counting = (data: Uint8Array, limit: number) => (calls.push(limit), nodeInflate(data, limit));
+    const honest = rawZip([{ name: "xl/worksheets/sheet1.xml", data: deflateRawSync(noise), declaredSize: noise.length }]);
+    const pkg = ZipPackage.open(honest, counting);
+    expect(calls).toHaveLength(1);
+    expect(Buffer.from(pkg.read("xl/worksheets/sheet1.xml")!).equals(noise)).toBe(true);
+    expect(calls).toHaveLength(1);
+    expect(Buffer.from(pkg.read("xl/worksheets/sheet1.xml")!).equals(noise)).toBe(true); // read again: inflated again
+    expect(calls).toHaveLength(2);
+    const lying = rawZip([{ name: "xl/worksheets/sheet1.xml", data: deflateRawSync(noise), declaredSize: 1000 }]);
+    expect(refusal(() => ZipPackage.open(lying, counting).read("xl/worksheets/sheet1.xml")).reason).toBe("damaged");
   });
 
   it("refuses a zip bomb from its directory, before inflating anything (the bytes are not even deflate data)", () => {
