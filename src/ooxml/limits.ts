@@ -74,7 +74,9 @@ function inflateAtMost(bytes: Uint8Array, entry: ZipEntry, cap: number, inflate:
   }
 }
 
-/** A zip within the limits: its entries, and the parts already inflated to measure them (kept, so that nothing is inflated twice). */
+const XML_PART = /\.(xml|rels)$/i;
+
+/** A zip within the limits: its entries, and the XML parts already inflated to measure them (kept, so that none is inflated twice). */
 export interface CheckedZip {
   entries: ZipEntry[];
   inflated: Map<ZipEntry, Uint8Array>;
@@ -97,7 +99,8 @@ export function checkZipLimits(bytes: Uint8Array, inflate: InflateRaw = fflateIn
     checkSizes(entries, (e) => {
       const out = inflateAtMost(bytes, e, ZIP_LIMITS.partBytes, inflate);
       if (out === null) return Infinity;
-      if (e.method === 8) inflated.set(e, out);
+      // XML parts are what the readers read next; an image (a scanned signature, a logo) is let go
+      if (e.method === 8 && XML_PART.test(e.name)) inflated.set(e, out);
       return out.length;
     });
   }
