@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 "use strict";
 // The CLI is compiled to dist/ by `npm install` (the `prepare` script).
-// Garbage collection tuned to what each command does (V8 flags of Node 20 to 24; measured with `npm run bench`):
+// Garbage collection tuned to what each command does (V8 flags, measured on Node 20 with `npm run bench`; a V8
+// without one prints "unrecognized flag" on stderr and runs with its defaults):
 // - `khct validate` makes short-lived garbage as it reads: a young generation that does not grow keeps its
 //   peak memory down (10,000 rows: 128 → 104 MiB in the same time);
 // - the commands that write let V8's heap grow by a fifth after each full collection instead of doubling
