@@ -101,3 +101,33 @@ describe("which table and sheet", () => {
     ]);
   });
 });
+
+describe("merged areas as the reader sees them", () => {
+  const view = new SheetView({
+    name: "KH",
+    visible: true,
+    top: 2,
+    left: 1,
+    values: [
+      ["a", null, null, "b"],
+      [null, null, "c", null],
+      ["d", null, null, null],
+    ],
+    // a merge over whole columns, one wider than the used range, and two that overlap as in a damaged file
+    merges: ["A1:A1048576", "C3:F3", "D4:E5", "E5:F5"],
+  });
+
+  it("resolves each cell to the area covering it, within the used range and beyond it", () => {
+    expect(view.mergeOf(2, 2)).toEqual({ top: 2, left: 2, bottom: 2, right: 5 });
+    expect(view.isCovered(2, 2)).toBe(false);
+    expect(view.isCovered(2, 4)).toBe(true);
+    expect(view.isCovered(3, 1)).toBe(false);
+    expect(view.mergeOf(3, 1)).toBeUndefined();
+    expect(view.mergeOf(500, 0)).toEqual({ top: 0, left: 0, bottom: 1048575, right: 0 }); // outside the used range
+  });
+
+  it("gives a cell two areas claim to the one listed last", () => {
+    expect(view.mergeOf(4, 4)).toEqual({ top: 4, left: 4, bottom: 4, right: 5 });
+    expect(view.mergeOf(4, 3)).toEqual({ top: 3, left: 3, bottom: 4, right: 4 });
+  });
+});

@@ -64,7 +64,8 @@ export class SheetView {
   readonly bottom: number;
   readonly right: number;
   readonly merges: Area[];
-  private readonly mergeAt = new Map<number, Area>();
+  /** the merged areas over each row of the used range (by row − top), in the snapshot's order */
+  private readonly mergesByRow: (Area[] | undefined)[] = [];
   private readonly hidden: Set<number>;
 
   constructor(readonly snapshot: SheetSnapshot) {
@@ -76,17 +77,12 @@ export class SheetView {
     for (const r of snapshot.values) width = Math.max(width, r.length);
     this.right = snapshot.left + width - 1;
     this.merges = snapshot.merges.map(parseArea);
-    // indexed within the used range only, so a merge over whole columns costs no more than the range
+    // indexed by row within the used range only, so a merge over whole columns costs no more than the range
     for (const m of this.merges) {
-      for (let r = Math.max(m.top, this.top); r <= Math.min(m.bottom, this.bottom); r++) {
-        for (let c = Math.max(m.left, this.left); c <= Math.min(m.right, this.right); c++) this.mergeAt.set(this.key(r, c), m);
-      }
+      if (m.right < this.left || m.left > this.right) continue;
+      for (let r = Math.max(m.top, this.top); r <= Math.min(m.bottom, this.bottom); r++) (this.mergesByRow[r - this.top] ??= []).push(m);
     }
     this.hidden = new Set(snapshot.hiddenRows ?? []);
-  }
-
-  private key(row: number, col: number): number {
-    return row * 16384 + col;
   }
 
   value(row: number, col: number): CellValue {
@@ -125,7 +121,13 @@ export class SheetView {
 
   /** The merged area covering this cell, if any. */
   mergeOf(row: number, col: number): Area | undefined {
-    if (row >= this.top && row <= this.bottom && col >= this.left && col <= this.right) return this.mergeAt.get(this.key(row, col));
+    if (row >= this.top && row <= this.bottom && col >= this.left && col <= this.right) {
+      const areas = this.mergesByRow[row - this.top];
+      if (!areas) return undefined;
+      // where areas overlap (a damaged file) the last listed wins, as it always has
+      for (let i = areas.length - 1; i >= 0; i--) if (col >= areas[i].left && col <= areas[i].right) return areas[i];
+      return undefined;
+    }
     return this.merges.find((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right);
   }
 
