@@ -6,6 +6,8 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { typedAsFormula } from "../core/plan/field";
+import { withLayout } from "../core/print/layout-patch";
+import { KHCT_WORKBOOK_FONT } from "../core/print/looks";
 import { buildReport, reportSheetName } from "../core/report/build-report";
 import type { Lang } from "../core/rules/types";
 import type { PatchValue, SheetPatch } from "../core/sheet/patch";
@@ -45,6 +47,8 @@ export async function runDemo(folder: string, lang: Lang, say: (s: string) => vo
   const patches = buildTemplate(plan).sheets;
   say(t(`1. Chèn mẫu kế hoạch ${plan.set.circular} (Phụ lục ${plan.set.annex}) cho trường THPT, 5 tiêu chí ưu tiên.`, `1. Insert the ${plan.set.circular} plan template (annex ${plan.set.annex}) for an upper secondary school, 5 priority criteria.`));
   fillAsStaff(patches[0]);
+  // Excel grows each row to its text as staff type; rows filled here get the heights their text needs
+  patches[0] = withLayout(patches[0], KHCT_WORKBOOK_FONT).patch;
   say(t("2. Điền các dòng như cán bộ thường làm, kèm vài lỗi hay gặp (Mức 3, tháng 13, thiếu người phụ trách, \"-Tổ trưởng\" thành công thức, TC 5.1).", "2. Fill the rows as staff do, with a few typical mistakes (Mức 3, month 13, no person in charge, \"-Tổ trưởng\" turned into a formula, TC 5.1)."));
   const planFile = join(folder, "ke-hoach-thpt-nguyen-du.xlsx");
   const written = await writePatches(null, patches);
