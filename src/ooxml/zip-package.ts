@@ -43,6 +43,8 @@ export function decodeText(bytes: Uint8Array): string {
 
 export class ZipPackage {
   private readonly byName = new Map<string, ZipEntry>();
+  /** parts inflated when the limits were checked, each given out once (a reader reads a part once) */
+  private readonly inflated: Map<ZipEntry, Uint8Array>;
 
   private constructor(
     private readonly bytes: Uint8Array,
@@ -53,9 +55,6 @@ export class ZipPackage {
     for (const e of entries) if (!e.name.endsWith("/")) this.byName.set(e.name.toLowerCase(), e);
     this.inflated = inflated;
   }
-
-  /** parts inflated when the limits were checked, each given out once (a reader reads a part once) */
-  private readonly inflated: Map<ZipEntry, Uint8Array>;
 
   /** Opens `bytes`; throws PackageError with the reason a person can act on. */
   static open(bytes: Uint8Array, inflate: InflateRaw = fflateInflate): ZipPackage {

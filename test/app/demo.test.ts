@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runDemo } from "../../src/app/demo";
+import { rowPointsForLines } from "../../src/core/measure/excel-geometry";
 import { layoutSheet } from "../../src/core/print/layout-sheet";
 import { layoutWorkbookFile } from "../../src/xlsx/write-layout";
 import { readWorkbookBuffer } from "../../src/xlsx/read-workbook";
@@ -25,7 +26,7 @@ describe("npm run demo", () => {
       const has = new Map((looks.rowHeights ?? []).map((h) => [h.row, h.height]));
       for (const { row, height } of layoutSheet(plan, looks).rowHeights) {
         measured++;
-        const now = has.get(row) ?? 15;
+        const now = has.get(row) ?? rowPointsForLines(1, looks.defaultFont); // a row without a height of its own
         if (now + 0.5 < height) short.push(`row ${row + 1}: ${now} pt, needs ${height} pt`);
       }
       return null;
