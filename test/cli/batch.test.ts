@@ -209,6 +209,27 @@ describe("the pool of worker threads", () => {
     expect(results[1].error?.message).toMatch(/^KHCT failed while reading this file \(worker exit 3\); the other files are still checked/);
   });
 
+  it("the files sent ahead to a worker that dies go to a new worker, and only the file it died on gets the row", async () => {
+    const worker = join(root, "crashing-worker-one-thread.js");
+    writeFileSync(
+      worker,
+      `const { parentPort } = require("node:worker_threads");
+       parentPort.on("message", (job) => {
+         if (job.file.includes("crash")) process.exit(3);
+         parentPort.postMessage({ id: job.id, result: { file: job.file, reportCounts: null, error: { reason: "not-xlsx", message: "stub" } } });
+       });`,
+    );
+    const seen: string[] = [];
+    const results = await checkFiles(["crash.xlsx", "a.xlsx", "crash-2.xlsx", "b.xlsx"], { lang: "vi" }, { workerFile: worker, threads: 1, onResult: (r) => seen.push(r.file) });
+    expect(results.map((r) => [r.file, r.error?.reason])).toEqual([
+      ["crash.xlsx", "internal"],
+      ["a.xlsx", "not-xlsx"],
+      ["crash-2.xlsx", "internal"],
+      ["b.xlsx", "not-xlsx"],
+    ]);
+    expect(seen.sort()).toEqual(["a.xlsx", "b.xlsx", "crash-2.xlsx", "crash.xlsx"]); // each file answered once
+  });
+
   it("the installed command checks a folder on its worker threads and prints every line through a pipe", async () => {
     const result = await promisify(execFile)(process.execPath, [BIN, "validate", office, "--format", "json"]).catch((e) => e);
     expect(result.code).toBe(1);

@@ -15,6 +15,9 @@ export function defaultWorkerFile(): string | null {
   return existsSync(file) ? file : null;
 }
 
+/** Files sent to a worker ahead of its answers: one it checks, one waiting, so it never idles between files. */
+const IN_FLIGHT = 2;
+
 export interface PoolOptions {
   /** worker threads; by default one per core this process may use */
   threads?: number;
@@ -41,34 +44,39 @@ export async function checkFiles(files: string[], options: CheckOptions, pool: P
     return results;
   }
   const crashed = (index: number, why: string): FileResult => ({ file: files[index], reportCounts: null, error: { reason: "internal", message: BATCH.internal[options.lang](why) } });
-  let next = 0;
+  /** files not yet sent: the first ones, then any a dead worker held without reaching them */
+  const queue = files.map((_, i) => i);
   let running = 0;
   await new Promise<void>((resolve) => {
     const startWorker = () => {
       const worker = new Worker(workerFile);
-      let current = -1;
+      /** the files sent to this worker and not answered yet, oldest (the one it is checking) first */
+      const sent: number[] = [];
       running++;
       const feed = () => {
-        if (next >= files.length) {
-          current = -1;
-          void worker.terminate();
-          return;
+        while (sent.length < IN_FLIGHT && queue.length) {
+          const id = queue.shift()!;
+          sent.push(id);
+          worker.postMessage({ id, file: files[id], options } satisfies Job);
         }
-        current = next++;
-        worker.postMessage({ id: current, file: files[current], options } satisfies Job);
+        if (!sent.length) void worker.terminate();
+      };
+      // the worker answers in the order it was sent files; the oldest unanswered is the one that failed
+      const failed = (why: string) => {
+        const id = sent.shift();
+        if (id !== undefined) settle(id, crashed(id, why));
+        queue.unshift(...sent.splice(0)); // the files waiting behind it go to another worker
       };
       worker.on("message", (m: { id: number; result: FileResult }) => {
+        sent.splice(sent.indexOf(m.id), 1);
         settle(m.id, m.result);
         feed();
       });
-      worker.on("error", (e) => {
-        if (current >= 0) settle(current, crashed(current, e.message));
-        current = -1;
-      });
+      worker.on("error", (e) => failed(e.message));
       worker.on("exit", (code) => {
         running--;
-        if (current >= 0) settle(current, crashed(current, `worker exit ${code}`));
-        if (next < files.length) startWorker();
+        if (sent.length) failed(`worker exit ${code}`);
+        if (queue.length) startWorker();
         else if (running === 0) resolve();
       });
       feed();
