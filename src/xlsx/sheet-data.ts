@@ -85,15 +85,13 @@ function styleMerger(): (base: Style | undefined, over: Style) => Style {
   };
 }
 
-/** The cells a patch writes, by row then column. */
-function collectCells(patch: SheetPatch): Map<number, Map<number, CellSpec>> {
-  const rows = new Map<number, Map<number, CellSpec>>();
+/** The cells a patch writes, by row, each row's cells by column (an array with holes: in column order as it is). */
+function collectCells(patch: SheetPatch): Map<number, CellSpec[]> {
+  const rows = new Map<number, CellSpec[]>();
   const at = (row: number, col: number): CellSpec => {
     let r = rows.get(row);
-    if (!r) rows.set(row, (r = new Map()));
-    let cell = r.get(col);
-    if (!cell) r.set(col, (cell = {}));
-    return cell;
+    if (!r) rows.set(row, (r = []));
+    return (r[col] ??= {});
   };
   for (const block of patch.blocks) {
     block.values.forEach((line, r) =>
@@ -163,9 +161,11 @@ export function renderSheetData(patch: SheetPatch, ctx: SheetDataContext): Rende
   const used = { top: Infinity, left: Infinity, bottom: -1, right: -1 };
   const rowsXml: string[] = [];
   for (const row of rowNumbers) {
-    const cols = [...(cells.get(row) ?? new Map<number, CellSpec>()).entries()].sort((a, b) => a[0] - b[0]);
+    const cols = cells.get(row) ?? [];
     const parts: string[] = [];
-    for (const [col, cell] of cols) {
+    for (let col = 0; col < cols.length; col++) {
+      const cell = cols[col];
+      if (!cell) continue;
       const xml = cellXml(a1(row, col), cell, ctx);
       if (!xml) continue;
       parts.push(xml);

@@ -60,6 +60,7 @@ function outsideText(view: SheetView, tables: PlanTable[], otherSheet: boolean):
 const WHOLE_WORDS = new Map<string, RegExp>();
 
 function wholeWord(haystack: string, token: string): boolean {
+  if (!haystack.includes(token)) return false; // most cells hold no token at all: no regex for them
   let re = WHOLE_WORDS.get(token);
   if (!re) {
     const esc = token.replace(/[.*+?^${}()|[\]\\&]/g, (ch) => (ch === "&" ? "&" : `\\${ch}`));

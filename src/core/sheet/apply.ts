@@ -9,6 +9,7 @@ import type { CellValue, SheetSnapshot } from "./snapshot";
  * formatting other than number formats is not kept in a snapshot.
  */
 export function applyPatchToSnapshot(base: SheetSnapshot | null, patch: SheetPatch): SheetSnapshot {
+  if (!base) return newSheetSnapshot(patch);
   const rows = new Map<number, Map<number, { value: CellValue; formula: string | null; numberFormat: string | null }>>();
   const put = (r: number, c: number, value: CellValue, formula: string | null, numberFormat: string | null) => {
     let row = rows.get(r);
@@ -84,3 +85,112 @@ export function applyPatchToSnapshot(base: SheetSnapshot | null, patch: SheetPat
   return { name: base?.name ?? patch.sheet, visible, top, left, values, formulas, numberFormats, merges, hiddenRows: base?.hiddenRows };
 }
 
+
+/**
+ * A patch written to a new sheet (what the template and report builders lay out): the same snapshot
+ * as the general case above, filled straight into arrays (a 20,000-row report has 200,000 cells:
+ * no map entry per cell).
+ */
+function newSheetSnapshot(patch: SheetPatch): SheetSnapshot {
+  let top = Infinity;
+  let left = Infinity;
+  let bottom = -Infinity;
+  let right = -Infinity;
+  for (const block of patch.blocks) {
+    block.values.forEach((vr, i) => {
+      if (!vr.length) return;
+      top = Math.min(top, block.top + i);
+      bottom = Math.max(bottom, block.top + i);
+      left = Math.min(left, block.left);
+      right = Math.max(right, block.left + vr.length - 1);
+    });
+  }
+  // the blocks' cells, null where none is written (later blocks win; a null clears)
+  const gridRows = Number.isFinite(top) ? bottom - top + 1 : 0;
+  const values: CellValue[][] = [];
+  const formulas: (string | null)[][] = [];
+  const numberFormats: (string | null)[][] = [];
+  for (let i = 0; i < gridRows; i++) {
+    values.push(new Array<CellValue>(right - left + 1).fill(null));
+    formulas.push(new Array<string | null>(right - left + 1).fill(null));
+    numberFormats.push(new Array<string | null>(right - left + 1).fill(null));
+  }
+  for (const block of patch.blocks) {
+    block.values.forEach((vr, i) =>
+      vr.forEach((v, j) => {
+        const r = block.top + i - top;
+        const c = block.left + j - left;
+        if (v === null) {
+          values[r][c] = formulas[r][c] = numberFormats[r][c] = null;
+        } else if (isFormulaValue(v)) {
+          values[r][c] = v.cached;
+          formulas[r][c] = v.formula;
+          numberFormats[r][c] = cellInput(v, null).numberFormat;
+        } else {
+          values[r][c] = v;
+          formulas[r][c] = null;
+          numberFormats[r][c] = cellInput(v, null).numberFormat;
+        }
+      }),
+    );
+  }
+  for (const s of patch.styles ?? []) {
+    if (!s.style.numberFormat) continue;
+    const a = parseArea(s.range);
+    for (let r = Math.max(a.top, top); r <= Math.min(a.bottom, bottom); r++) {
+      for (let c = Math.max(a.left, left); c <= Math.min(a.right, right); c++) {
+        const value = values[r - top][c - left];
+        if (value === null) continue;
+        const formula = formulas[r - top][c - left];
+        numberFormats[r - top][c - left] = cellInput(formula ? { formula, cached: "" } : value, s.style.numberFormat).numberFormat;
+      }
+    }
+  }
+  // the area holding every cell written and every merged area
+  let usedTop = Infinity;
+  let usedLeft = Infinity;
+  let usedBottom = -Infinity;
+  let usedRight = -Infinity;
+  for (let i = 0; i < gridRows; i++) {
+    const row = values[i];
+    let first = -1;
+    let last = -1;
+    for (let j = 0; j < row.length; j++) {
+      if (row[j] === null) continue;
+      if (first < 0) first = j;
+      last = j;
+    }
+    if (first < 0) continue;
+    usedTop = Math.min(usedTop, top + i);
+    usedBottom = top + i;
+    usedLeft = Math.min(usedLeft, left + first);
+    usedRight = Math.max(usedRight, left + last);
+  }
+  const merges = [...(patch.merges ?? [])];
+  for (const m of merges) {
+    const a = parseArea(m);
+    usedTop = Math.min(usedTop, a.top);
+    usedLeft = Math.min(usedLeft, a.left);
+    usedBottom = Math.max(usedBottom, a.bottom);
+    usedRight = Math.max(usedRight, a.right);
+  }
+  const visible = patch.visibility ? patch.visibility === "visible" : true;
+  if (!Number.isFinite(usedTop)) return { name: patch.sheet, visible, top: 0, left: 0, values: [], merges };
+  // the grid cut (or widened, for merged areas outside the blocks) to that area
+  const w = usedRight - usedLeft + 1;
+  const fitted = <T>(grid: T[][]): T[][] => {
+    const out: T[][] = [];
+    for (let r = usedTop; r <= usedBottom; r++) {
+      const source = grid[r - top];
+      if (source && usedLeft === left && w === source.length) {
+        out.push(source);
+        continue;
+      }
+      const row = new Array<T>(w).fill(null as T);
+      if (source) for (let c = Math.max(usedLeft, left); c <= Math.min(usedRight, right); c++) row[c - usedLeft] = source[c - left];
+      out.push(row);
+    }
+    return out;
+  };
+  return { name: patch.sheet, visible, top: usedTop, left: usedLeft, values: fitted(values), formulas: fitted(formulas), numberFormats: fitted(numberFormats), merges, hiddenRows: undefined };
+}
