@@ -105,3 +105,12 @@ export function parseXml(xml: string, visitor: XmlVisitor): void {
     throw new XmlFormatError(e instanceof Error ? e.message : String(e));
   }
 }
+
+/** Throws XmlFormatError unless `xml` is well-formed: the same parse, with nothing listening (a check of a part just written). */
+export function checkWellFormed(xml: string): void {
+  try {
+    new SaxesParser({ xmlns: false, position: false }).write(xml).close();
+  } catch (e) {
+    throw new XmlFormatError(e instanceof Error ? e.message : String(e));
+  }
+}

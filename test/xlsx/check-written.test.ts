@@ -55,5 +55,10 @@ describe("checkWrittenWorkbook", () => {
     pkg.writeText("xl/workbook.xml", '<?xml version="1.0"?><workbook><sheets><sheet name="a"/></workbook>');
     const bytes = await pkg.toBuffer();
     expect(() => checkWrittenWorkbook(bytes, pkg.writtenParts())).toThrow();
+    for (const broken of ['<workbook a="1" a="2"/>', "<workbook>&nbsp;</workbook>", "<workbook><x></workbook>", "<workbook/><more/>", "<workbook>"]) {
+      pkg.writeText("xl/workbook.xml", broken);
+      const written = await pkg.toBuffer();
+      expect(() => checkWrittenWorkbook(written, pkg.writtenParts())).toThrow(/./);
+    }
   });
 });
