@@ -11,7 +11,12 @@ import { looksOfPatch, type FontLook } from "./looks";
  */
 export function withLayout(patch: SheetPatch, workbookFont: FontLook): { patch: SheetPatch; layout: SheetLayout } {
   const layout = layoutSheet(applyPatchToSnapshot(null, patch), looksOfPatch(patch, workbookFont));
+  return { patch: patchWithLayout(patch, layout), layout };
+}
+
+/** The patch with a layout made for it (by withLayout, or by a builder that has already laid the same patch out). */
+export function patchWithLayout(patch: SheetPatch, layout: SheetLayout): SheetPatch {
   const measured = new Set(layout.rowHeights.map((h) => h.row));
   const kept = (patch.rowHeights ?? []).filter((h) => !measured.has(h.row));
-  return { patch: { ...patch, rowHeights: [...kept, ...layout.rowHeights].sort((a, b) => a.row - b.row), print: { ...layout.print } }, layout };
+  return { ...patch, rowHeights: [...kept, ...layout.rowHeights].sort((a, b) => a.row - b.row), print: { ...layout.print } };
 }

@@ -4,7 +4,7 @@ import type { Detection } from "../plan/detect";
 import type { PlanTable } from "../plan/types";
 import { a1, columnName } from "../sheet/address";
 import { layoutSheet } from "../print/layout-sheet";
-import { withLayout } from "../print/layout-patch";
+import { patchWithLayout, withLayout } from "../print/layout-patch";
 import { EXCEL_DEFAULT_FONT, looksOfPatch, type FontLook } from "../print/looks";
 import { applyPatchToSnapshot } from "../sheet/apply";
 import { SheetBuilder } from "../sheet/builder";
@@ -78,22 +78,24 @@ function endBefore(end: PlanTask["end"], date: string, yearEnd: string): PeriodP
  * breaks (readers skip them, every refresh puts them where the breaks now are). Print titles
  * would repeat the header above the summary and the signature too (see print/layout-sheet.ts).
  * Two passes: the first finds where pages break with a header on each; the second writes the
- * copies there.
+ * copies there. A report whose table fits its first page needs no copy: its first pass is laid out
+ * once and kept.
  */
 export function buildReport(req: ReportRequest): ReportResult {
   const font = req.workbookFont ?? EXCEL_DEFAULT_FONT;
   const rows = reportRows(req);
   const first = firstPass(req, rows, font);
-  const report = first.report ?? writeReport(req, rows, first.copies);
+  if (first.laidOut) return first.laidOut;
+  const report = writeReport(req, rows, first.copies);
   return { patch: withLayout(report.patch, font).patch, stats: report.stats };
 }
 
-/** Where the header copies go; the first pass's report itself only when it needs none (else it is let go before the second). */
-function firstPass(req: ReportRequest, rows: ReturnType<typeof reportRows>, font: FontLook): { copies: Set<number>; report?: ReportResult } {
+/** Where the header copies go; the first pass's report, laid out, only when it needs none (else it is let go before the second). */
+function firstPass(req: ReportRequest, rows: ReturnType<typeof reportRows>, font: FontLook): { copies: Set<number>; laidOut?: ReportResult } {
   const first = writeReport(req, rows, new Set());
-  const { pages } = layoutSheet(applyPatchToSnapshot(null, first.patch), looksOfPatch(first.patch, font));
-  const copies = new Set(pages.slice(1).map(([top]) => top - first.firstData).filter((k) => k > 0 && k < first.tableRows));
-  return copies.size ? { copies } : { copies, report: first };
+  const layout = layoutSheet(applyPatchToSnapshot(null, first.patch), looksOfPatch(first.patch, font));
+  const copies = new Set(layout.pages.slice(1).map(([top]) => top - first.firstData).filter((k) => k > 0 && k < first.tableRows));
+  return copies.size ? { copies } : { copies, laidOut: { patch: patchWithLayout(first.patch, layout), stats: first.stats } };
 }
 
 /** The plan's tasks matched with the rows of the report as it is (once for both passes). */
