@@ -181,6 +181,20 @@ describe("khct validate <folder>: an education office checks every school's file
 describe("the pool of worker threads", () => {
   const files = () => readdirSync(office).filter((f) => !f.startsWith(".") && !f.startsWith("~$") && !f.endsWith(".txt") && f !== "phong-gd").map((f) => join(office, f));
 
+  /** A worker script that answers each file with a stub row, and dies on a file named "crash…". */
+  const crashingWorker = (name: string) => {
+    const worker = join(root, name);
+    writeFileSync(
+      worker,
+      `const { parentPort } = require("node:worker_threads");
+       parentPort.on("message", (job) => {
+         if (job.file.includes("crash")) process.exit(3);
+         parentPort.postMessage({ id: job.id, result: { file: job.file, reportCounts: null, error: { reason: "not-xlsx", message: "stub" } } });
+       });`,
+    );
+    return worker;
+  };
+
   it("runs the compiled worker (dist/) on two threads with the same results as one thread", async () => {
     expect(existsSync(DIST_WORKER)).toBe(true); // npm test builds dist/ before jest
     const inThisThread = await checkFiles(files(), { lang: "vi" }, { workerFile: null });
@@ -190,15 +204,7 @@ describe("the pool of worker threads", () => {
   });
 
   it("a worker that dies costs only its file a row saying so; the other files are still checked", async () => {
-    const worker = join(root, "crashing-worker.js");
-    writeFileSync(
-      worker,
-      `const { parentPort } = require("node:worker_threads");
-       parentPort.on("message", (job) => {
-         if (job.file.includes("crash")) process.exit(3);
-         parentPort.postMessage({ id: job.id, result: { file: job.file, reportCounts: null, error: { reason: "not-xlsx", message: "stub" } } });
-       });`,
-    );
+    const worker = crashingWorker("crashing-worker.js");
     const results = await checkFiles(["a.xlsx", "crash.xlsx", "b.xlsx", "c.xlsx"], { lang: "en" }, { workerFile: worker, threads: 2 });
     expect(results.map((r) => [r.file, r.error?.reason])).toEqual([
       ["a.xlsx", "not-xlsx"],
@@ -210,15 +216,7 @@ describe("the pool of worker threads", () => {
   });
 
   it("the files sent ahead to a worker that dies go to a new worker, and only the file it died on gets the row", async () => {
-    const worker = join(root, "crashing-worker-one-thread.js");
-    writeFileSync(
-      worker,
-      `const { parentPort } = require("node:worker_threads");
-       parentPort.on("message", (job) => {
-         if (job.file.includes("crash")) process.exit(3);
-         parentPort.postMessage({ id: job.id, result: { file: job.file, reportCounts: null, error: { reason: "not-xlsx", message: "stub" } } });
-       });`,
-    );
+    const worker = crashingWorker("crashing-worker-one-thread.js");
     const seen: string[] = [];
     const results = await checkFiles(["crash.xlsx", "a.xlsx", "crash-2.xlsx", "b.xlsx"], { lang: "vi" }, { workerFile: worker, threads: 1, onResult: (r) => seen.push(r.file) });
     expect(results.map((r) => [r.file, r.error?.reason])).toEqual([

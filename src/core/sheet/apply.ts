@@ -1,4 +1,4 @@
-import { parseArea } from "./address";
+import { parseArea, type Area } from "./address";
 import { cellInput } from "./cell-input";
 import { isFormulaValue, type SheetPatch } from "./patch";
 import type { CellValue, SheetSnapshot } from "./snapshot";
@@ -61,13 +61,7 @@ export function applyPatchToSnapshot(base: SheetSnapshot | null, patch: SheetPat
       if (c > right) right = c;
     }
   }
-  for (const m of merges) {
-    const a = parseArea(m);
-    top = Math.min(top, a.top);
-    left = Math.min(left, a.left);
-    bottom = Math.max(bottom, a.bottom);
-    right = Math.max(right, a.right);
-  }
+  ({ top, left, bottom, right } = widenedByMerges({ top, left, bottom, right }, merges));
   if (!Number.isFinite(top)) return { name: patch.sheet, visible: patch.visibility ? patch.visibility === "visible" : true, top: 0, left: 0, values: [], merges };
   const h = bottom - top + 1;
   const w = right - left + 1;
@@ -167,13 +161,7 @@ function newSheetSnapshot(patch: SheetPatch): SheetSnapshot {
     usedRight = Math.max(usedRight, left + last);
   }
   const merges = [...(patch.merges ?? [])];
-  for (const m of merges) {
-    const a = parseArea(m);
-    usedTop = Math.min(usedTop, a.top);
-    usedLeft = Math.min(usedLeft, a.left);
-    usedBottom = Math.max(usedBottom, a.bottom);
-    usedRight = Math.max(usedRight, a.right);
-  }
+  ({ top: usedTop, left: usedLeft, bottom: usedBottom, right: usedRight } = widenedByMerges({ top: usedTop, left: usedLeft, bottom: usedBottom, right: usedRight }, merges));
   const visible = patch.visibility ? patch.visibility === "visible" : true;
   if (!Number.isFinite(usedTop)) return { name: patch.sheet, visible, top: 0, left: 0, values: [], merges };
   // the grid cut (or widened, for merged areas outside the blocks) to that area
@@ -193,4 +181,17 @@ function newSheetSnapshot(patch: SheetPatch): SheetSnapshot {
     return out;
   };
   return { name: patch.sheet, visible, top: usedTop, left: usedLeft, values: fitted(values), formulas: fitted(formulas), numberFormats: fitted(numberFormats), merges, hiddenRows: undefined };
+}
+
+/** An area (Infinity/-Infinity when empty) widened to hold every merged area. */
+function widenedByMerges(area: Area, merges: string[]): Area {
+  let { top, left, bottom, right } = area;
+  for (const m of merges) {
+    const a = parseArea(m);
+    top = Math.min(top, a.top);
+    left = Math.min(left, a.left);
+    bottom = Math.max(bottom, a.bottom);
+    right = Math.max(right, a.right);
+  }
+  return { top, left, bottom, right };
 }
