@@ -68,7 +68,9 @@ export async function checkFiles(files: string[], options: CheckOptions, pool: P
         queue.unshift(...sent.splice(0)); // the files waiting behind it go to another worker
       };
       worker.on("message", (m: { id: number; result: FileResult }) => {
-        sent.splice(sent.indexOf(m.id), 1);
+        const at = sent.indexOf(m.id);
+        if (at < 0) return; // an answer after this worker failed: its file went to another worker
+        sent.splice(at, 1);
         settle(m.id, m.result);
         feed();
       });
