@@ -8,7 +8,7 @@ import { applyPatchToSnapshot } from "../../src/core/sheet/apply";
 import { buildTemplate } from "../../src/core/template/build-template";
 import { resolveTemplate } from "../../src/core/template/options";
 import { buildReport } from "../../src/core/report/build-report";
-import { check, crit, plan2018 } from "../fixtures/plans";
+import { HEADER_TT57, check, crit, plan2018 } from "../fixtures/plans";
 import { workbookSnapshot } from "../fixtures/to-snapshot";
 import { documentParts } from "../../src/core/print/document-tables";
 import { SheetView } from "../../src/core/sheet/snapshot";
@@ -62,5 +62,32 @@ describe("a plan whose level groups are numbered like sections", () => {
     expect(tables[0].lastRow).toBe(sheet.values.length - 1);
     const exported = exportPlan(workbookSnapshot(book));
     expect(exported.rows).toBe(5);
+  });
+});
+
+describe("the header copies a report carries at its page breaks", () => {
+  it("keep a fixed height like the header they copy, and only the rows staff type into grow as they type (both forms)", () => {
+    const tt57Header = [["UBND PHƯỜNG BẾN THÀNH"], ["TRƯỜNG THCS VĂN LANG"], ["KẾ HOẠCH cải tiến chất lượng giáo dục năm học 2026 - 2027"], [], []];
+    const tt57Rows = Array.from({ length: 60 }, (_, i) => [i + 1, `Tiêu chí 1.${(i % 5) + 1}`, "Đạt Mức 2", `Hoạt động ${i + 1}: tổ chức chuyên đề, rà soát kế hoạch.`, "4 chuyên đề/năm", "09/2026-12/2026", "Tổ chuyên môn", "Ngân sách", "Biên bản", "Đang thực hiện"]);
+    const plans = [
+      plan2018(Array.from({ length: 60 }, (_, i) => crit(i % 3 === 0 ? `Tiêu chí ${["1.1", "1.2", "2.1", "3.1"][Math.floor(i / 3) % 4]}` : null, undefined, { tasks: `Nhiệm vụ ${i + 1}: rà soát, bổ sung kế hoạch.` }))),
+      { source: "t", sheets: [{ name: "Kế hoạch", rows: [...tt57Header, HEADER_TT57, ...tt57Rows] }] },
+    ];
+    for (const plan of plans) {
+      const v = check(plan);
+      const { patch } = buildReport({ plan: v.table!, detection: v.detection, period: "year", date: "2027-01-15" });
+      const sheet = applyPatchToSnapshot(null, patch);
+      const headerRows = sheet.values.map((r, i) => (r[0] === "TT" ? i : -1)).filter((i) => i >= 0);
+      expect(headerRows.length).toBeGreaterThan(2); // the header and at least two copies
+      const height = new Map(patch.rowHeights!.map((h) => [h.row, h]));
+      const [header, ...copies] = headerRows;
+      const size = v.table!.layout.id === "plan-2018" ? 2 : 1; // the 2018 report's header has two rows
+      for (const copy of copies) {
+        for (let k = 0; k < size; k++) {
+          expect(height.get(copy + k)).toEqual({ row: copy + k, height: height.get(header + k)!.height }); // fixed, as tall as the header's row
+        }
+      }
+      expect(patch.rowHeights!.filter((h) => h.auto).length).toBeGreaterThan(40); // the task rows still grow
+    }
   });
 });

@@ -1,4 +1,5 @@
 import { buildReport, reportSheetName, type ReportRequest } from "../../src/core/report/build-report";
+import { reportCountsOf } from "../../src/core/report/report-counts";
 import { applyPatchToSnapshot } from "../../src/core/sheet/apply";
 import type { SheetSnapshot, WorkbookSnapshot } from "../../src/core/sheet/snapshot";
 import { buildTemplate } from "../../src/core/template/build-template";
@@ -212,6 +213,27 @@ describe("the report of a TT57 plan", () => {
     expect(r.stats.late).toBe(1); // ended 12/2026, report on 20/01/2027, not done
     const back = validateWorkbook({ sheets: [...workbookSnapshot(plan).sheets, r.sheet] });
     expect(back.sheet).toBe("Kế hoạch"); // a report KHCT wrote is not taken for the plan
+  });
+});
+
+describe("a TT57 report longer than a page, read back", () => {
+  // its header copies leave out the hidden "Mã dòng (KHCT)" column, so each reads like a TT57 plan's header
+  const header: GridCell[][] = [["UBND PHƯỜNG BẾN THÀNH"], ["TRƯỜNG THCS VĂN LANG"], ["KẾ HOẠCH cải tiến chất lượng giáo dục năm học 2026 - 2027"], [], []];
+  const rows: GridCell[][] = Array.from({ length: 60 }, (_, i) => [i + 1, "Tiêu chí 1.4: Tự đánh giá, cải tiến", "Đạt Mức 2", `Hoạt động ${i + 1}: tổ chức chuyên đề, rà soát kế hoạch.`, "4 chuyên đề/năm", "09/2026-12/2026", "Tổ chuyên môn", "Ngân sách", "Biên bản", i % 2 ? "Hoàn thành" : "Đang thực hiện"]);
+  const plan = workbookSnapshot({ source: "t", sheets: [{ name: "Kế hoạch", rows: [...header, HEADER_TT57, ...rows] }] });
+  const r = report(plan, { date: "2027-01-20", period: "hk1" });
+  const copies = r.sheet.values.filter((row) => row[0] === "TT").length - 1;
+
+  it("is one table of every task: its header copies are skipped, not taken for another table", () => {
+    expect(copies).toBeGreaterThan(1);
+    const back = validateWorkbook({ sheets: [...plan.sheets, r.sheet] }, { sheet: r.patch.sheet });
+    expect(back.table?.layout.id).toBe("report-tt57");
+    expect(back.table?.rows.filter((row) => row.fields.key)).toHaveLength(60);
+    expect(back.diagnostics).toEqual([]);
+  });
+
+  it("is counted whole where the office sums up a folder of reports (every task, not the first page's)", () => {
+    expect(reportCountsOf({ sheets: [...plan.sheets, r.sheet] })).toMatchObject({ tasks: 60, done: 30, inProgress: 30 });
   });
 });
 

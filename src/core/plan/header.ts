@@ -1,6 +1,6 @@
 import { LAYOUTS, ROLE_PATTERNS, type Layout, type Role } from "../layouts/layouts";
 import type { SheetView } from "../sheet/snapshot";
-import { asciiKey } from "../text/normalize";
+import { asciiKey, foldKey } from "../text/normalize";
 
 const MAX_HEADER_TEXT = 120;
 
@@ -110,4 +110,25 @@ export function matchHeader(view: SheetView, row: number): HeaderMatch | undefin
   const lastMerge = view.mergeOf(row, right);
   if (lastMerge) right = Math.max(right, lastMerge.right);
   return { layout: best.layout, rows, columns: byRole, left: Math.min(...cols), right, score: best.score };
+}
+
+/**
+ * Whether the rows from `row` repeat the table's header: every cell they show holds the text of the
+ * header's cell in the same column (a header Word repeats after a page break, or the copies KHCT
+ * writes at a report's breaks, which leave out the columns that do not print), at least two of them
+ * in the first row. Such rows belong to the table whatever layout their own texts would suggest
+ * (a TT57 report's copy, without its "Mã dòng (KHCT)" column, reads like a TT57 plan's header).
+ */
+export function repeatsHeader(view: SheetView, row: number, header: { rows: number[]; left: number; right: number }): boolean {
+  if (row + header.rows.length - 1 > view.bottom) return false;
+  for (let k = 0; k < header.rows.length; k++) {
+    let same = 0;
+    for (let c = header.left; c <= header.right; c++) {
+      if (view.isEmpty(row + k, c) || view.isCovered(row + k, c)) continue;
+      if (foldKey(view.text(row + k, c)) !== foldKey(view.text(header.rows[k], c))) return false;
+      same++;
+    }
+    if (k === 0 && same < 2) return false;
+  }
+  return true;
 }

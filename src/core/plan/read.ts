@@ -17,7 +17,7 @@ import {
 import { isGroupNumber, parseLevelGroup } from "../text/level";
 import { cleanText, foldKey, foldKeyOfShortText } from "../text/normalize";
 import { fieldFromCell, joinField, type Field } from "./field";
-import { isHeaderLike, matchHeader, type HeaderMatch } from "./header";
+import { isHeaderLike, matchHeader, repeatsHeader, type HeaderMatch } from "./header";
 import type { PlanRow, PlanTable } from "./types";
 
 const STANDARD_HEADING = /^tiêu chuẩn\s*(\d{1,2})(?!\s*[.,]\s*\d)\s*(?:[:.\-)]\s*|\s+|$)(.*)$/;
@@ -241,6 +241,7 @@ function readTable(view: SheetView, header: HeaderMatch): PlanTable {
   const firstRow = header.rows[header.rows.length - 1] + 1;
   const lastRow = walkTableRows(view, header, (r) => {
     if (isHeaderLike(view, r, header.left, header.right)) {
+      if (repeatsHeader(view, r, header)) return { skipThrough: r + header.rows.length - 1 };
       const other = matchHeader(view, r);
       // another table starts, or Word repeated the header after a page break
       return other && other.layout.id !== header.layout.id ? "stop" : { skipThrough: r };

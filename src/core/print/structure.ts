@@ -5,7 +5,7 @@
  * layout step works on a sheet staff have typed into as on one KHCT just built.
  */
 import type { Role } from "../layouts/layouts";
-import { isHeaderLike, matchHeader } from "../plan/header";
+import { isHeaderLike, repeatsHeader } from "../plan/header";
 import type { PlanTable } from "../plan/types";
 import { REPORT_2018, REPORT_BLOCKS, REPORT_TT57, SUMMARY } from "../report/forms";
 import type { SheetView } from "../sheet/snapshot";
@@ -91,12 +91,6 @@ export function printStructure(view: SheetView, options: { printTitles?: boolean
     for (const row of t.rows) {
       if (row.kind === "group" || row.kind === "standard") keep(row.row);
     }
-    const headings = new Set(t.rows.filter((x) => x.kind === "group" || x.kind === "standard").map((x) => x.row));
-    for (let r = t.headerRows[t.headerRows.length - 1] + 1; r <= t.lastRow; r++) {
-      const role = rows.get(r)!;
-      if (role.breakBefore) continue;
-      if (!role.blank && !headings.has(r)) role.input = true;
-    }
   }
 
   const summary = summaryRows(view);
@@ -145,6 +139,8 @@ export function printStructure(view: SheetView, options: { printTitles?: boolean
 
   // one table: its header repeats on the pages after its own
   let repeat: PrintStructure["repeat"];
+  /** the rows of the header copies KHCT wrote into a report */
+  const copyRows = new Set<number>();
   const one = tables.length === 1 ? tables[0] : undefined;
   if (one && (one.layout.kind === "report" || options.printTitles !== false)) {
     const t = one;
@@ -155,15 +151,26 @@ export function printStructure(view: SheetView, options: { printTitles?: boolean
     if (report) {
       // copies written at earlier breaks: each starts a page and stays with the row under it
       for (let r = last + 1; r <= t.lastRow; r++) {
-        if (!isHeaderLike(view, r, t.left, t.right) || matchHeader(view, r)?.layout.id !== t.layout.id) continue;
-        const copy = matchHeader(view, r)!;
+        if (!isHeaderLike(view, r, t.left, t.right) || !repeatsHeader(view, r, { rows: t.headerRows, left: t.left, right: t.right })) continue;
         rows.get(r)!.breakBefore = true;
-        for (const h of copy.rows) keep(h);
-        r = copy.rows[copy.rows.length - 1];
+        for (let h = r; h < r + t.headerRows.length; h++) {
+          keep(h);
+          copyRows.add(h);
+        }
+        r += t.headerRows.length - 1;
       }
     } else {
       // print titles repeat to the last page: what follows the table stays with its last rows
       for (let r = t.lastRow; r < view.bottom; r++) keep(r);
+    }
+  }
+
+  // the rows staff type into: a table's rows under its header, but its headings and KHCT's copies of the header
+  for (const t of tables) {
+    const headings = new Set(t.rows.filter((x) => x.kind === "group" || x.kind === "standard").map((x) => x.row));
+    for (let r = t.headerRows[t.headerRows.length - 1] + 1; r <= t.lastRow; r++) {
+      const role = rows.get(r)!;
+      if (!role.blank && !headings.has(r) && !copyRows.has(r)) role.input = true;
     }
   }
 

@@ -79,7 +79,6 @@ export function applyPatchToSnapshot(base: SheetSnapshot | null, patch: SheetPat
   return { name: base?.name ?? patch.sheet, visible, top, left, values, formulas, numberFormats, merges, hiddenRows: base?.hiddenRows };
 }
 
-
 /**
  * A patch written to a new sheet (what the template and report builders lay out): the same snapshot
  * as the general case above, filled straight into arrays (a 20,000-row report has 200,000 cells:
