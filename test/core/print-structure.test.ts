@@ -91,3 +91,34 @@ describe("the header copies a report carries at its page breaks", () => {
     }
   });
 });
+
+describe("what prints across", () => {
+  const plan = (extra: (rows: (string | null)[][]) => void) => {
+    const book = plan2018(Array.from({ length: 12 }, (_, i) => crit(i % 3 === 0 ? `Tiêu chí 1.${i / 3 + 1}` : null)));
+    extra(book.sheets[0].rows as (string | null)[][]);
+    const v = check(book);
+    const snapshot = workbookSnapshot(book).sheets[0];
+    const widths = Array.from({ length: 26 }, (_, col) => ({ col, width: 14 }));
+    return { layout: layoutSheet(snapshot, { defaultFont: KHCT_WORKBOOK_FONT, columnWidths: widths, styles: [] }), table: v.table! };
+  };
+  const put = (rows: (string | null)[][], row: number, col: number, text: string) => {
+    while (rows[row].length <= col) rows[row].push(null);
+    rows[row][col] = text;
+  };
+
+  it("a note typed beside the plan, past an empty column, stays out of the print area and does not shrink the page", () => {
+    const alone = plan(() => undefined);
+    const noted = plan((rows) => put(rows, 12, 25, "ghi chú riêng: hỏi lại cô Lan")); // Z13
+    expect(alone.layout.print.printArea).toBe(`A1:I${alone.table.lastRow + 1}`);
+    expect(noted.layout.print.printArea).toBe(alone.layout.print.printArea);
+    expect(noted.layout.print.scale).toBe(alone.layout.print.scale);
+  });
+
+  it("a column staff filled right next to the table prints with it", () => {
+    const widened = plan((rows) => {
+      put(rows, 5, 9, "Minh chứng"); // J6, beside the header "Ghi chú"
+      put(rows, 7, 9, "Biên bản họp");
+    });
+    expect(widened.layout.print.printArea).toMatch(/^A1:J\d+$/);
+  });
+});

@@ -55,9 +55,30 @@ function summaryRows(view: SheetView): { header: number; rows: number[] } | unde
   return undefined;
 }
 
-/** The last column that prints: a report's status and key columns stay outside. */
+/**
+ * The document's last column: its tables' and whatever is merged across them (the title, the header
+ * block), and the columns staff filled right next to them; a note typed further right, past an empty
+ * column ("ghi chú riêng" in Z40), is beside the document and does not print (it would shrink the
+ * whole page to fit it).
+ */
+function documentRight(view: SheetView, tables: PlanTable[]): number {
+  if (!tables.length) return view.right;
+  const columnFilled = (c: number) => {
+    for (let r = view.top; r <= view.bottom; r++) if (!view.isEmpty(r, c)) return true;
+    return false;
+  };
+  let right = Math.max(...tables.map((t) => t.right));
+  for (let before = -1; before !== right; ) {
+    before = right;
+    for (const m of view.merges) if (m.left <= right && m.right > right) right = m.right;
+    while (right < view.right && columnFilled(right + 1)) right++;
+  }
+  return Math.min(right, view.right);
+}
+
+/** The last column that prints: the document's, but for a report's status and key columns, which stay outside. */
 function printedRight(view: SheetView, tables: PlanTable[]): number {
-  let right = view.right;
+  let right = documentRight(view, tables);
   for (const t of tables) {
     const unprinted = UNPRINTED_ROLES[t.layout.id];
     if (!unprinted) continue;
