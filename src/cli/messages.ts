@@ -116,10 +116,10 @@ Each command's usage and every flag: khct <command> --help. Version: khct --vers
     en: (p: { file: string; sheet: string; set: string; criteria: number }) => `Plan template written: ${p.file}, sheet "${p.sheet}" (${p.set}, ${p.criteria} criteria).`,
   },
   reportWritten: {
-    vi: (p: { file: string; sheet: string; refreshed: boolean; tasks: number; kept: number; added: number; orphans: number; late: number }) =>
-      `Đã ${p.refreshed ? "cập nhật" : "lập"} báo cáo: ${p.file}, trang "${p.sheet}" — ${p.tasks} công việc${p.refreshed ? `, giữ nguyên ${p.kept} dòng đã nhập, thêm ${p.added}, ${p.orphans} dòng không còn trong kế hoạch (đã đánh dấu)` : ""}, ${p.late} công việc quá hạn.`,
-    en: (p: { file: string; sheet: string; refreshed: boolean; tasks: number; kept: number; added: number; orphans: number; late: number }) =>
-      `Report ${p.refreshed ? "refreshed" : "written"}: ${p.file}, sheet "${p.sheet}" — ${p.tasks} tasks${p.refreshed ? `, ${p.kept} rows kept as typed, ${p.added} added, ${p.orphans} no longer in the plan (marked)` : ""}, ${p.late} late.`,
+    vi: (p: { file: string; sheet: string; refreshed: boolean; tasks: number; kept: number; added: number; orphans: number; late: number; inserted?: number }) =>
+      `Đã ${p.refreshed ? "cập nhật" : "lập"} báo cáo: ${p.file}, trang "${p.sheet}" — ${p.tasks} công việc${p.refreshed ? `, giữ nguyên ${p.kept} dòng đã nhập, thêm ${p.added}, ${p.orphans} dòng không còn trong kế hoạch (đã đánh dấu)${p.inserted ? `, giữ nguyên ${p.inserted} dòng cán bộ tự chèn vào bảng` : ""}` : ""}, ${p.late} công việc quá hạn.`,
+    en: (p: { file: string; sheet: string; refreshed: boolean; tasks: number; kept: number; added: number; orphans: number; late: number; inserted?: number }) =>
+      `Report ${p.refreshed ? "refreshed" : "written"}: ${p.file}, sheet "${p.sheet}" — ${p.tasks} tasks${p.refreshed ? `, ${p.kept} rows kept as typed, ${p.added} added, ${p.orphans} no longer in the plan (marked)${p.inserted ? `, ${p.inserted} rows staff inserted into the table kept` : ""}` : ""}, ${p.late} late.`,
   },
   planFindings: {
     vi: (p: { errors: number; warnings: number }) => `Kế hoạch còn ${p.errors} lỗi và ${p.warnings} cảnh báo; xem bằng: khct validate.`,

@@ -1,5 +1,6 @@
 import { buildReport, reportSheetName, type ReportRequest } from "../../src/core/report/build-report";
 import { reportCountsOf } from "../../src/core/report/report-counts";
+import { parseArea } from "../../src/core/sheet/address";
 import { applyPatchToSnapshot } from "../../src/core/sheet/apply";
 import type { SheetSnapshot, WorkbookSnapshot } from "../../src/core/sheet/snapshot";
 import { buildTemplate } from "../../src/core/template/build-template";
@@ -234,6 +235,81 @@ describe("a TT57 report longer than a page, read back", () => {
 
   it("is counted whole where the office sums up a folder of reports (every task, not the first page's)", () => {
     expect(reportCountsOf({ sheets: [...plan.sheets, r.sheet] })).toMatchObject({ tasks: 60, done: 30, inProgress: 30 });
+  });
+});
+
+describe("rows staff inserted into the report's table", () => {
+  const plan = workbookSnapshot(doc000);
+  const PLANNED = 2;
+  const DONE = 4;
+  const CRITERION = 1;
+  /** the report with a row inserted under `after` (a key), holding `cells` by column */
+  const inserted = (sheet: SheetSnapshot, after: string, cells: Record<number, string>): SheetSnapshot => {
+    const copy = clone(sheet);
+    const row = new Array(copy.values[0].length).fill(null);
+    for (const [col, text] of Object.entries(cells)) row[Number(col)] = text;
+    copy.values.splice(rowOf(copy, after) + 1, 0, row);
+    return copy;
+  };
+  const rowWith = (s: SheetSnapshot, text: string) => s.values.findIndex((r) => r.includes(text));
+
+  it("stay under the row they were inserted after, as typed, refresh after refresh", () => {
+    const typed = inserted(report(plan).sheet, "1.9#1", { [PLANNED]: "Tổ chức thêm buổi tập huấn cho tổ trưởng", [DONE]: "Đã tổ chức ngày 12/01/2024" });
+    const once = report(plan, { existing: typed });
+    expect(once.stats).toMatchObject({ kept: 11, added: 0, orphans: 0, inserted: 1 });
+    const at = rowWith(once.sheet, "Đã tổ chức ngày 12/01/2024");
+    expect(at).toBe(rowOf(once.sheet, "1.9#1") + 1);
+    expect(once.sheet.values[at][PLANNED]).toBe("Tổ chức thêm buổi tập huấn cho tổ trưởng");
+    expect(once.sheet.values[at][KEY]).toBeNull(); // still staff's own row: not counted as a task of the plan
+    const twice = report(plan, { existing: once.sheet });
+    expect(twice.sheet.values.filter((r) => r.includes("Đã tổ chức ngày 12/01/2024"))).toHaveLength(1);
+    expect(rowWith(twice.sheet, "Đã tổ chức ngày 12/01/2024")).toBe(rowOf(twice.sheet, "1.9#1") + 1);
+    // KHCT's own rows without a key (level groups, standards) are written once, not kept as staff's
+    const standards = (s: SheetSnapshot) => s.values.filter((r) => typeof r[CRITERION] === "string" && /^Tiêu chuẩn \d/.test(r[CRITERION] as string)).length;
+    expect(standards(twice.sheet)).toBe(standards(report(plan).sheet));
+  });
+
+  it("keep what they hold in the criterion column visible: the criterion's merged cell stops above them", () => {
+    const last = report(plan).sheet.values.map((r) => r[KEY]).filter((k): k is string => typeof k === "string" && k.includes("#")).pop()!;
+    const typed = inserted(report(plan).sheet, last, { [CRITERION]: "Tiêu chí bổ sung của trường", [DONE]: "Đã làm" });
+    const again = report(plan, { existing: typed });
+    const at = rowWith(again.sheet, "Tiêu chí bổ sung của trường");
+    expect(at).toBeGreaterThan(0);
+    const covering = (again.patch.merges ?? []).map(parseArea).filter((m) => m.left <= CRITERION && m.right >= CRITERION && m.top <= at && m.bottom >= at);
+    expect(covering.filter((m) => m.top !== at)).toEqual([]); // no merged area from a row above hides it
+  });
+
+  it("in a TT57 report longer than a page: kept once, and the header copies are written afresh, not kept as staff's rows", () => {
+    const header: GridCell[][] = [["UBND PHƯỜNG BẾN THÀNH"], ["TRƯỜNG THCS VĂN LANG"], ["KẾ HOẠCH cải tiến chất lượng giáo dục năm học 2026 - 2027"], [], []];
+    const rows: GridCell[][] = Array.from({ length: 60 }, (_, i) => [i + 1, "Tiêu chí 1.4: Tự đánh giá, cải tiến", "Đạt Mức 2", `Hoạt động ${i + 1}: tổ chức chuyên đề.`, "4 chuyên đề/năm", "09/2026-12/2026", "Tổ chuyên môn", "Ngân sách", "Biên bản", "Đang thực hiện"]);
+    const tt57 = workbookSnapshot({ source: "t", sheets: [{ name: "Kế hoạch", rows: [...header, HEADER_TT57, ...rows] }] });
+    const KEY57 = 10;
+    const fresh = report(tt57, { date: "2027-01-20", period: "hk1" });
+    const headerRows = (s: SheetSnapshot) => s.values.filter((r) => r[0] === "TT").length;
+    const typed = clone(fresh.sheet);
+    const at = typed.values.findIndex((r) => r[KEY57] === "1.4#45");
+    const row = new Array(typed.values[0].length).fill(null);
+    row[7] = "Bổ sung: dự giờ 3 tiết";
+    typed.values.splice(at + 1, 0, row);
+    const once = report(tt57, { date: "2027-01-25", period: "hk1", existing: typed });
+    const twice = report(tt57, { date: "2027-01-30", period: "hk1", existing: once.sheet });
+    for (const r of [once, twice]) {
+      expect(r.stats.inserted).toBe(1);
+      expect(r.sheet.values.filter((x) => x.includes("Bổ sung: dự giờ 3 tiết"))).toHaveLength(1);
+      expect(headerRows(r.sheet)).toBe(headerRows(fresh.sheet));
+    }
+  });
+
+  it("above the table's first task stay at the top of the table", () => {
+    const fresh = report(plan).sheet;
+    const firstKey = fresh.values.find((r) => typeof r[KEY] === "string" && (r[KEY] as string).includes("#"))![KEY] as string;
+    const typed = clone(fresh);
+    const row = new Array(typed.values[0].length).fill(null);
+    row[DONE] = "Ghi chú chung của tổ";
+    typed.values.splice(rowOf(typed, firstKey), 0, row);
+    const again = report(plan, { existing: typed });
+    expect(again.stats.inserted).toBe(1);
+    expect(rowWith(again.sheet, "Ghi chú chung của tổ")).toBeLessThan(rowOf(again.sheet, firstKey));
   });
 });
 

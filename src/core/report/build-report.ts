@@ -16,7 +16,7 @@ import { isTt57 } from "../template/options";
 import { FONT, writeDocumentHeader, writeSignature } from "../template/document-header";
 import { REPORT_WORDING, reportRecipients, type Signer } from "../template/wording";
 import { planFacts } from "./plan-facts";
-import { readExistingReport, type ExistingRow } from "./existing-report";
+import { readExistingReport, type ExistingRow, type RowCells } from "./existing-report";
 import { REPORT_2018, REPORT_BLOCKS, REPORT_PERIODS, REPORT_TT57, SUMMARY, type ReportColumn, type ReportForm, type ReportPeriod } from "./forms";
 import { matchRows, type Matched } from "./match-rows";
 import { planTasks, type PlanTask } from "./plan-tasks";
@@ -46,7 +46,8 @@ export interface ReportRequest {
 
 export interface ReportResult {
   patch: SheetPatch;
-  stats: { tasks: number; kept: number; added: number; orphans: number; late: number; disagreements: number };
+  /** `inserted`: rows staff inserted into the table, kept under the row they were inserted after */
+  stats: { tasks: number; kept: number; added: number; orphans: number; late: number; disagreements: number; inserted: number };
 }
 
 export function reportSheetName(period: ReportPeriod["id"]): string {
@@ -165,11 +166,21 @@ function writeReport(req: ReportRequest, rows: ReturnType<typeof reportRows>, co
     return b.row(values, style);
   };
 
+  /** Rows staff inserted into the table, written back as they typed them (in the columns of their roles). */
+  const writeInserted = (rows: RowCells[] | undefined) => {
+    for (const cells of rows ?? []) {
+      const r = tableRow([], CELL);
+      form.columns.forEach((c, i) => b.set(r, i, cells[c.role] ?? null));
+      stats.inserted++;
+    }
+  };
+
   const notes: Note[] = [];
   const fills: { range: string; style: Style }[] = [];
   const summaryRows: SummaryRow[] = [];
-  const stats = { tasks: matched.length, kept: 0, added: 0, orphans: orphans.length, late: 0, disagreements: 0 };
+  const stats = { tasks: matched.length, kept: 0, added: 0, orphans: orphans.length, late: 0, disagreements: 0, inserted: 0 };
   const firstData = b.next;
+  writeInserted(existing?.insertedFirst);
   let lastGroup = "";
   let lastStandard: number | undefined;
   let tt = 0;
@@ -279,21 +290,34 @@ function writeReport(req: ReportRequest, rows: ReturnType<typeof reportRows>, co
       }
     }
     const first = i === 0 || matched[i - 1].task.code !== t.code || !t.code;
-    const start = writeRow(m, first);
+    let last = writeRow(m, first);
+    const start = last;
+    writeInserted(m.existing?.inserted);
     const lastOfCode = i === matched.length - 1 || matched[i + 1].task.code !== t.code;
     if (lastOfCode) {
-      for (const o of orphansByCode.get(t.code) ?? []) writeRow({ orphan: o }, false);
+      for (const o of orphansByCode.get(t.code) ?? []) {
+        last = writeRow({ orphan: o }, false);
+        writeInserted(o.inserted);
+      }
       orphansByCode.delete(t.code);
       const codeCol = col("criterion");
       if (form.id === "report-2018" && codeCol >= 0) {
         let top = start;
         while (top > firstData && b.get(top - 1, codeCol) === null && b.get(top - 1, col("key")) !== null) top--;
-        // (a criterion's rows stay on one page: see print/structure.ts, so no header copy falls inside this merge)
-        if (b.next - 1 > top) b.merge(top, codeCol, b.next - 1, codeCol);
+        // (a criterion's rows stay on one page: see print/structure.ts, so no header copy falls inside this merge;
+        // it ends at the criterion's last row with a key, never over a row staff inserted, whose cells it would hide)
+        let bottom = start;
+        while (bottom < last && b.get(bottom + 1, codeCol) === null && b.get(bottom + 1, col("key")) !== null) bottom++;
+        if (bottom > top) b.merge(top, codeCol, bottom, codeCol);
       }
     }
   }
-  for (const rest of orphansByCode.values()) for (const o of rest) writeRow({ orphan: o }, true);
+  for (const rest of orphansByCode.values()) {
+    for (const o of rest) {
+      writeRow({ orphan: o }, true);
+      writeInserted(o.inserted);
+    }
+  }
   const lastData = Math.max(firstData, b.next - 1);
 
   const range = (role: Role) => {
