@@ -131,6 +131,24 @@ describe("the report's wording", () => {
     expect(t).toEqual(expect.arrayContaining(["Kính gửi: Phòng Khảo thí và Kiểm định chất lượng giáo dục", "- Như trên;", "Quận 12, ngày 15 tháng 3 năm 2024", "Lương Văn Định"]));
   });
 
+  it("a refresh that names no signer and no addressee keeps those the report shows (given when it was built, or typed into it)", () => {
+    const strings = (s: SheetSnapshot) => s.values.flat().filter((v): v is string => typeof v === "string");
+    const built = report(plan, { planSheet, addressedTo: "Phòng Khảo thí và Kiểm định chất lượng giáo dục", signer: { name: "Lương Văn Định", deputy: true } });
+    const refreshed = report(plan, { planSheet, existing: built.sheet });
+    expect(strings(refreshed.sheet)).toEqual(expect.arrayContaining(["Kính gửi: Phòng Khảo thí và Kiểm định chất lượng giáo dục", "- Như trên;", "KT. HIỆU TRƯỞNG", "PHÓ HIỆU TRƯỞNG", "Lương Văn Định"]));
+    expect(refreshed.patch).toEqual(report(plan, { planSheet, existing: built.sheet, addressedTo: "Phòng Khảo thí và Kiểm định chất lượng giáo dục", signer: { name: "Lương Văn Định", deputy: true } }).patch);
+    // a name staff typed under the room to sign of an unsigned report
+    const unsigned = clone(report(plan, { planSheet }).sheet);
+    const nameRow = new Array(unsigned.values[0].length).fill(null);
+    nameRow[5] = "Nguyễn Thị Bình";
+    unsigned.values.push(nameRow);
+    const kept = report(plan, { planSheet, existing: unsigned });
+    expect(strings(kept.sheet)).toContain("Nguyễn Thị Bình");
+    expect(strings(kept.sheet)).not.toContain("(Ký, ghi rõ họ tên, đóng dấu)"); // printed as a signed report's name
+    // a name given now wins
+    expect(strings(report(plan, { planSheet, existing: built.sheet, signer: { name: "Trần Văn An" } }).sheet)).not.toContain("Lương Văn Định");
+  });
+
   it("prints without its status and key columns, with the table's header copied at each page break rather than as print titles", () => {
     const r = report(plan);
     expect(r.patch.print).toMatchObject({ printArea: expect.stringMatching(/^A1:H\d+$/), repeatRows: null, fitToWidth: false });

@@ -120,6 +120,9 @@ function writeReport(req: ReportRequest, rows: ReturnType<typeof reportRows>, co
   const b = new SheetBuilder(form.columns.length);
   const pw = printed.length;
   const facts = req.planSheet ? planFacts(new SheetView(req.planSheet), req.plan.headerRows[0]) : {};
+  // what the report already shows stays when the request does not say otherwise (a refresh without --signer or --to)
+  const addressedTo = req.addressedTo?.trim() ? req.addressedTo : existing?.addressedTo;
+  const signer: Signer = req.signer?.name?.trim() ? req.signer : (existing?.signer ?? req.signer ?? {});
   const school = req.detection.school;
   const issuer = { school: school.name ?? "", schoolType: school.type };
   const headerInfo = {
@@ -130,7 +133,7 @@ function writeReport(req: ReportRequest, rows: ReturnType<typeof reportRows>, co
     place: req.place ?? facts.place,
     date: req.date,
     title: [REPORT_WORDING.title, `Kết quả thực hiện kế hoạch cải tiến chất lượng giáo dục năm học ${year.replace("-", " - ")}`, `${period.report} — tính đến ngày ${fmtDate(req.date)}`],
-    addressedTo: req.addressedTo?.trim() ? REPORT_WORDING.addressedTo(req.addressedTo) : undefined,
+    addressedTo: addressedTo ? REPORT_WORDING.addressedTo(addressedTo) : undefined,
   };
   // the header block spans the printed columns only
   writeDocumentHeader(b, headerInfo, printed.map((c) => c.width));
@@ -369,7 +372,7 @@ function writeReport(req: ReportRequest, rows: ReturnType<typeof reportRows>, co
     b.style(r, 0, r, 1, { font: { name: FONT, size: 12, bold: true }, vAlign: "top" });
     b.style(r, 2, r, pw - 1, { font: { name: FONT, size: 12 }, wrap: true, vAlign: "top", border: "thin" });
   }
-  writeSignature(b, reportRecipients(school.governingBody ?? "", req.addressedTo), issuer, req.signer ?? {}, printed.map((c) => c.width));
+  writeSignature(b, reportRecipients(school.governingBody ?? "", addressedTo), issuer, signer, printed.map((c) => c.width));
 
   const keyCol = col("key");
   const patch = b.patch(reportSheetName(req.period), {

@@ -3,6 +3,7 @@ import { matchHeader, repeatsHeader } from "../plan/header";
 import type { SheetView } from "../sheet/snapshot";
 import { foldKey } from "../text/normalize";
 import { REPORT_BLOCKS, SUMMARY } from "./forms";
+import { SIGNATURE, type Signer } from "../template/wording";
 
 /** Cell texts by role (raw, as typed). */
 export type RowCells = Partial<Record<Role, string>>;
@@ -22,6 +23,10 @@ export interface ExistingReport {
   insertedFirst: RowCells[];
   /** free-text answers under the table, by block label */
   blocks: Map<string, string>;
+  /** who signs, as the report shows it (a name typed under the title, or given when it was built) */
+  signer?: Signer;
+  /** "Kính gửi: …" under the title, without the words "Kính gửi" */
+  addressedTo?: string;
 }
 
 /** The columns of KHCT's own rows without a key: a level group ("MỨC 1, 2, 3") and a standard ("Tiêu chuẩn 1: …"). */
@@ -87,7 +92,45 @@ export function readExistingReport(view: SheetView): ExistingReport | undefined 
         blocks.set(block.label, answer.join("\n"));
       }
     }
-    return { rows, insertedFirst, blocks };
+    return { rows, insertedFirst, blocks, signer: signerOf(view, header.rows[0]), addressedTo: addressedToOf(view, header.rows[0]) };
+  }
+  return undefined;
+}
+
+const RECIPIENTS = foldKey(SIGNATURE.recipients.replace(/:$/, ""));
+const ADDRESSED_TO = /^kính gửi\s*:\s*/u;
+
+/** The texts right of the "Nơi nhận" column, top to bottom, from the row that starts the signature block. */
+function signatureTexts(view: SheetView, from: number): string[] | undefined {
+  for (let r = from; r <= view.bottom; r++) {
+    if (!foldKey(rawText(view, r, view.left)).startsWith(RECIPIENTS)) continue;
+    const texts: string[] = [];
+    for (let row = r; row <= view.bottom; row++) {
+      for (let c = view.left + 1; c <= view.right; c++) {
+        const t = rawText(view, row, c).trim();
+        if (t && !view.isCovered(row, c)) texts.push(t);
+      }
+    }
+    return texts;
+  }
+  return undefined;
+}
+
+/** The signer the report shows: its title lines (a deputy's start "KT."), then, under the room to sign, a name. */
+function signerOf(view: SheetView, below: number): Signer | undefined {
+  const texts = signatureTexts(view, below);
+  if (!texts?.length) return undefined;
+  const deputy = /^kt\./u.test(foldKey(texts[0]));
+  const rest = texts.slice(deputy ? 2 : 1).filter((t) => t !== SIGNATURE.instruction);
+  const name = rest[rest.length - 1];
+  return name ? { name, deputy } : undefined;
+}
+
+/** Whom the report is addressed to, from its "Kính gửi: …" line above the table. */
+function addressedToOf(view: SheetView, above: number): string | undefined {
+  for (let r = view.top; r < above; r++) {
+    const text = rawText(view, r, view.left).trim();
+    if (ADDRESSED_TO.test(foldKey(text))) return text.replace(/^[^:]*:\s*/u, "").trim() || undefined;
   }
   return undefined;
 }
