@@ -131,7 +131,7 @@ describe("the report's wording", () => {
     expect(t).toEqual(expect.arrayContaining(["Kính gửi: Phòng Khảo thí và Kiểm định chất lượng giáo dục", "- Như trên;", "Quận 12, ngày 15 tháng 3 năm 2024", "Lương Văn Định"]));
   });
 
-  it("a refresh that names no signer and no addressee keeps those the report shows (given when it was built, or typed into it)", () => {
+  it("a refresh that names no signer and no addressee keeps those the report shows (given when it was built, or typed into it), and the number the clerk gave it", () => {
     const strings = (s: SheetSnapshot) => s.values.flat().filter((v): v is string => typeof v === "string");
     const built = report(plan, { planSheet, addressedTo: "Phòng Khảo thí và Kiểm định chất lượng giáo dục", signer: { name: "Lương Văn Định", deputy: true } });
     const refreshed = report(plan, { planSheet, existing: built.sheet });
@@ -145,6 +145,13 @@ describe("the report's wording", () => {
     const kept = report(plan, { planSheet, existing: unsigned });
     expect(strings(kept.sheet)).toContain("Nguyễn Thị Bình");
     expect(strings(kept.sheet)).not.toContain("(Ký, ghi rõ họ tên, đóng dấu)"); // printed as a signed report's name
+    // the number the clerk gave the report stays; a number still to be given is written afresh
+    const numbered = clone(built.sheet);
+    const numberRow = numbered.values.findIndex((r) => typeof r[0] === "string" && r[0].startsWith("Số: "));
+    expect(numbered.values[numberRow][0]).toMatch(/^Số: …\/BC-/);
+    numbered.values[numberRow][0] = "Số: 15/BC-THPT.TL";
+    expect(strings(report(plan, { planSheet, existing: numbered }).sheet)).toContain("Số: 15/BC-THPT.TL");
+    expect(strings(refreshed.sheet).filter((t) => t.startsWith("Số: "))).toEqual([strings(built.sheet).find((t) => t.startsWith("Số: "))]);
     // a name given now wins
     expect(strings(report(plan, { planSheet, existing: built.sheet, signer: { name: "Trần Văn An" } }).sheet)).not.toContain("Lương Văn Định");
   });

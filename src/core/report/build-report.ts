@@ -129,7 +129,7 @@ function writeReport(req: ReportRequest, rows: ReturnType<typeof reportRows>, co
     governingBody: school.governingBody ?? "",
     ...issuer,
     kind: REPORT_WORDING.kind,
-    number: `…/${REPORT_WORDING.kind}-${facts.issuerCode ?? "…"}`,
+    number: existing?.number ?? `…/${REPORT_WORDING.kind}-${facts.issuerCode ?? "…"}`,
     place: req.place ?? facts.place,
     date: req.date,
     title: [REPORT_WORDING.title, `Kết quả thực hiện kế hoạch cải tiến chất lượng giáo dục năm học ${year.replace("-", " - ")}`, `${period.report} — tính đến ngày ${fmtDate(req.date)}`],

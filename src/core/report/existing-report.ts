@@ -27,6 +27,8 @@ export interface ExistingReport {
   signer?: Signer;
   /** "Kính gửi: …" under the title, without the words "Kính gửi" */
   addressedTo?: string;
+  /** the document's number once staff filled it in ("15/BC-THPT"), without "Số:"; not while it still reads "…/BC-…" */
+  number?: string;
 }
 
 /** The columns of KHCT's own rows without a key: a level group ("MỨC 1, 2, 3") and a standard ("Tiêu chuẩn 1: …"). */
@@ -92,7 +94,7 @@ export function readExistingReport(view: SheetView): ExistingReport | undefined 
         blocks.set(block.label, answer.join("\n"));
       }
     }
-    return { rows, insertedFirst, blocks, signer: signerOf(view, header.rows[0]), addressedTo: addressedToOf(view, header.rows[0]) };
+    return { rows, insertedFirst, blocks, signer: signerOf(view, header.rows[0]), addressedTo: addressedToOf(view, header.rows[0]), number: numberOf(view, header.rows[0]) };
   }
   return undefined;
 }
@@ -131,6 +133,19 @@ function addressedToOf(view: SheetView, above: number): string | undefined {
   for (let r = view.top; r < above; r++) {
     const text = rawText(view, r, view.left).trim();
     if (ADDRESSED_TO.test(foldKey(text))) return text.replace(/^[^:]*:\s*/u, "").trim() || undefined;
+  }
+  return undefined;
+}
+
+const NUMBER = /^số\s*:\s*/u;
+
+/** The number staff gave the report ("Số: 15/BC-THPT" in the header block), once it no longer holds "…". */
+function numberOf(view: SheetView, above: number): string | undefined {
+  for (let r = view.top; r < above; r++) {
+    const text = rawText(view, r, view.left).trim();
+    if (!NUMBER.test(foldKey(text))) continue;
+    const number = text.replace(/^[^:]*:\s*/u, "").trim();
+    return number && !number.includes("…") && !number.includes("...") ? number : undefined;
   }
   return undefined;
 }
