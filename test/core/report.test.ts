@@ -131,7 +131,7 @@ describe("the report's wording", () => {
     expect(t).toEqual(expect.arrayContaining(["Kính gửi: Phòng Khảo thí và Kiểm định chất lượng giáo dục", "- Như trên;", "Quận 12, ngày 15 tháng 3 năm 2024", "Lương Văn Định"]));
   });
 
-  it("a refresh that names no signer and no addressee keeps those the report shows (given when it was built, or typed into it), and the number the clerk gave it", () => {
+  it("a refresh that names no signer and no addressee keeps those the report shows (given when it was built, or typed into it), and the number and issuer staff filled in", () => {
     const strings = (s: SheetSnapshot) => s.values.flat().filter((v): v is string => typeof v === "string");
     const built = report(plan, { planSheet, addressedTo: "Phòng Khảo thí và Kiểm định chất lượng giáo dục", signer: { name: "Lương Văn Định", deputy: true } });
     const refreshed = report(plan, { planSheet, existing: built.sheet });
@@ -152,6 +152,12 @@ describe("the report's wording", () => {
     numbered.values[numberRow][0] = "Số: 15/BC-THPT.TL";
     expect(strings(report(plan, { planSheet, existing: numbered }).sheet)).toContain("Số: 15/BC-THPT.TL");
     expect(strings(refreshed.sheet).filter((t) => t.startsWith("Số: "))).toEqual([strings(built.sheet).find((t) => t.startsWith("Số: "))]);
+    // the governing body and school staff typed over KHCT's "…" (the plan did not name them) stay
+    expect(strings(built.sheet)).toEqual(expect.arrayContaining(["…", "TRƯỜNG …"]));
+    const named = clone(built.sheet);
+    named.values[0][0] = "SỞ GIÁO DỤC VÀ ĐÀO TẠO TP. HỒ CHÍ MINH";
+    named.values[1][0] = "TRƯỜNG THPT TÂN LẬP";
+    expect(strings(report(plan, { planSheet, existing: named }).sheet)).toEqual(expect.arrayContaining(["SỞ GIÁO DỤC VÀ ĐÀO TẠO TP. HỒ CHÍ MINH", "TRƯỜNG THPT TÂN LẬP"]));
     // a name given now wins
     expect(strings(report(plan, { planSheet, existing: built.sheet, signer: { name: "Trần Văn An" } }).sheet)).not.toContain("Lương Văn Định");
   });

@@ -137,6 +137,11 @@ function writeReport(req: ReportRequest, rows: ReturnType<typeof reportRows>, co
   };
   // the header block spans the printed columns only
   writeDocumentHeader(b, headerInfo, printed.map((c) => c.width));
+  // where KHCT knows no governing body or school ("…", "TRƯỜNG …"), what staff typed over it in the report stays
+  existing?.issuerLines.forEach((typed, r) => {
+    const now = b.get(r, 0);
+    if (typed && !typed.includes("…") && typeof now === "string" && now.includes("…")) b.set(r, 0, typed);
+  });
 
   // table header: one row, or two when columns share a parent; copies of it (printed columns only) at page breaks
   const twoRows = form.columns.some((c) => c.parent);

@@ -29,6 +29,8 @@ export interface ExistingReport {
   addressedTo?: string;
   /** the document's number once staff filled it in ("15/BC-THPT"), without "Số:"; not while it still reads "…/BC-…" */
   number?: string;
+  /** the header block's first two lines on the left (governing body, school) as the report shows them */
+  issuerLines: string[];
 }
 
 /** The columns of KHCT's own rows without a key: a level group ("MỨC 1, 2, 3") and a standard ("Tiêu chuẩn 1: …"). */
@@ -94,7 +96,7 @@ export function readExistingReport(view: SheetView): ExistingReport | undefined 
         blocks.set(block.label, answer.join("\n"));
       }
     }
-    return { rows, insertedFirst, blocks, signer: signerOf(view, header.rows[0]), addressedTo: addressedToOf(view, header.rows[0]), number: numberOf(view, header.rows[0]) };
+    return { rows, insertedFirst, blocks, signer: signerOf(view, header.rows[0]), addressedTo: addressedToOf(view, header.rows[0]), number: numberOf(view, header.rows[0]), issuerLines: [0, 1].map((row) => rawText(view, row, 0).trim()) };
   }
   return undefined;
 }
