@@ -130,24 +130,24 @@ function signerOf(view: SheetView, below: number): Signer | undefined {
   return name ? { name, deputy } : undefined;
 }
 
-/** Whom the report is addressed to, from its "Kính gửi: …" line above the table. */
-function addressedToOf(view: SheetView, above: number): string | undefined {
+/** The text after the label of the first line above the table that starts with it ("Kính gửi: …", "Số: …"). */
+function labelledLine(view: SheetView, above: number, label: RegExp): string | undefined {
   for (let r = view.top; r < above; r++) {
     const text = rawText(view, r, view.left).trim();
-    if (ADDRESSED_TO.test(foldKey(text))) return text.replace(/^[^:]*:\s*/u, "").trim() || undefined;
+    if (label.test(foldKey(text))) return text.replace(/^[^:]*:\s*/u, "").trim() || undefined;
   }
   return undefined;
+}
+
+/** Whom the report is addressed to, from its "Kính gửi: …" line above the table. */
+function addressedToOf(view: SheetView, above: number): string | undefined {
+  return labelledLine(view, above, ADDRESSED_TO);
 }
 
 const NUMBER = /^số\s*:\s*/u;
 
 /** The number staff gave the report ("Số: 15/BC-THPT" in the header block), once it no longer holds "…". */
 function numberOf(view: SheetView, above: number): string | undefined {
-  for (let r = view.top; r < above; r++) {
-    const text = rawText(view, r, view.left).trim();
-    if (!NUMBER.test(foldKey(text))) continue;
-    const number = text.replace(/^[^:]*:\s*/u, "").trim();
-    return number && !number.includes("…") && !number.includes("...") ? number : undefined;
-  }
-  return undefined;
+  const number = labelledLine(view, above, NUMBER);
+  return number && !number.includes("…") && !number.includes("...") ? number : undefined;
 }
