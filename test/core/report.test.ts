@@ -331,6 +331,21 @@ describe("rows staff inserted into the report's table", () => {
     }
   });
 
+  it("under an answer of the comment block ('+ Ưu điểm:') join that answer, refresh after refresh", () => {
+    const fresh = report(plan).sheet;
+    const typed = clone(fresh);
+    const at = typed.values.findIndex((r) => r[0] === "+ Ưu điểm:");
+    typed.values[at][2] = "Tổ chức tốt các chuyên đề.";
+    const more = new Array(typed.values[0].length).fill(null);
+    more[2] = "Cán bộ quản lý sâu sát.";
+    typed.values.splice(at + 1, 0, more);
+    const once = report(plan, { existing: typed });
+    const answer = (s: SheetSnapshot) => s.values.find((r) => r[0] === "+ Ưu điểm:")![2];
+    expect(answer(once.sheet)).toBe("Tổ chức tốt các chuyên đề.\nCán bộ quản lý sâu sát.");
+    expect(answer(report(plan, { existing: once.sheet }).sheet)).toBe(answer(once.sheet));
+    expect(once.sheet.values.find((r) => r[0] === "+ Hạn chế:")![2]).toBeFalsy(); // the next answer untouched
+  });
+
   it("above the table's first task stay at the top of the table", () => {
     const fresh = report(plan).sheet;
     const firstKey = fresh.values.find((r) => typeof r[KEY] === "string" && (r[KEY] as string).includes("#"))![KEY] as string;

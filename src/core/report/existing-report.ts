@@ -63,6 +63,8 @@ export function readExistingReport(view: SheetView): ExistingReport | undefined 
     };
     const summary = foldKey(SUMMARY.title);
     let inTable = true;
+    /** the free-text block whose answer rows under it belong to */
+    let openBlock: string | undefined;
     for (let row = header.rows[header.rows.length - 1] + 1; row <= view.bottom; row++) {
       const key = rawText(view, row, keyCol).trim();
       if (key) {
@@ -87,13 +89,23 @@ export function readExistingReport(view: SheetView): ExistingReport | undefined 
         continue;
       }
       const block = REPORT_BLOCKS.find((b) => foldKey(b.label) === label);
-      if (block && !("heading" in block)) {
-        const answer: string[] = [];
-        for (let c = view.left + 1; c <= view.right; c++) {
-          const t = rawText(view, row, c);
-          if (t) answer.push(t);
+      const texts = (from: number) => {
+        const out: string[] = [];
+        for (let c = from; c <= view.right; c++) {
+          const t = view.isCovered(row, c) ? "" : rawText(view, row, c);
+          if (t) out.push(t);
         }
-        blocks.set(block.label, answer.join("\n"));
+        return out;
+      };
+      if (block) {
+        openBlock = "heading" in block ? undefined : block.label;
+        if (openBlock) blocks.set(openBlock, texts(view.left + 1).join("\n"));
+      } else if (label.startsWith(RECIPIENTS)) {
+        openBlock = undefined;
+      } else if (openBlock) {
+        // lines staff added under an answer, in rows they inserted: they join it
+        const more = texts(view.left);
+        if (more.length) blocks.set(openBlock, [blocks.get(openBlock), ...more].filter(Boolean).join("\n"));
       }
     }
     return { rows, insertedFirst, blocks, signer: signerOf(view, header.rows[0]), addressedTo: addressedToOf(view, header.rows[0]), number: numberOf(view, header.rows[0]), issuerLines: [0, 1].map((row) => rawText(view, row, 0).trim()) };
