@@ -129,7 +129,7 @@ function writeReport(req: ReportRequest, rows: ReturnType<typeof reportRows>, co
     governingBody: school.governingBody ?? "",
     ...issuer,
     kind: REPORT_WORDING.kind,
-    number: existing?.number ?? `…/${REPORT_WORDING.kind}-${facts.issuerCode ?? "…"}`,
+    number: `…/${REPORT_WORDING.kind}-${facts.issuerCode ?? "…"}`,
     place: req.place ?? facts.place,
     date: req.date,
     title: [REPORT_WORDING.title, `Kết quả thực hiện kế hoạch cải tiến chất lượng giáo dục năm học ${year.replace("-", " - ")}`, `${period.report} — tính đến ngày ${fmtDate(req.date)}`],
@@ -137,10 +137,12 @@ function writeReport(req: ReportRequest, rows: ReturnType<typeof reportRows>, co
   };
   // the header block spans the printed columns only
   writeDocumentHeader(b, headerInfo, printed.map((c) => c.width));
-  // where KHCT knows no governing body or school ("…", "TRƯỜNG …"), what staff typed over it in the report stays
+  // where KHCT can only write "…" (a governing body, a school the plan does not name; the number the clerk gives),
+  // what staff typed over it in the report stays
+  const placeholder = (text: string) => text.includes("…") || text.includes("...");
   existing?.issuerLines.forEach((typed, r) => {
     const now = b.get(r, 0);
-    if (typed && !typed.includes("…") && typeof now === "string" && now.includes("…")) b.set(r, 0, typed);
+    if (typed && !placeholder(typed) && typeof now === "string" && placeholder(now)) b.set(r, 0, typed);
   });
 
   // table header: one row, or two when columns share a parent; copies of it (printed columns only) at page breaks
@@ -174,6 +176,10 @@ function writeReport(req: ReportRequest, rows: ReturnType<typeof reportRows>, co
     return b.row(values, style);
   };
 
+  const notes: Note[] = [];
+  const fills: { range: string; style: Style }[] = [];
+  const summaryRows: SummaryRow[] = [];
+  const stats = { tasks: matched.length, kept: 0, added: 0, orphans: orphans.length, late: 0, disagreements: 0, inserted: 0 };
   /** Rows staff inserted into the table, written back as they typed them (in the columns of their roles). */
   const writeInserted = (rows: RowCells[] | undefined) => {
     for (const cells of rows ?? []) {
@@ -183,10 +189,6 @@ function writeReport(req: ReportRequest, rows: ReturnType<typeof reportRows>, co
     }
   };
 
-  const notes: Note[] = [];
-  const fills: { range: string; style: Style }[] = [];
-  const summaryRows: SummaryRow[] = [];
-  const stats = { tasks: matched.length, kept: 0, added: 0, orphans: orphans.length, late: 0, disagreements: 0, inserted: 0 };
   const firstData = b.next;
   writeInserted(existing?.insertedFirst);
   let lastGroup = "";

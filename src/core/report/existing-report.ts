@@ -27,9 +27,7 @@ export interface ExistingReport {
   signer?: Signer;
   /** "Kính gửi: …" under the title, without the words "Kính gửi" */
   addressedTo?: string;
-  /** the document's number once staff filled it in ("15/BC-THPT"), without "Số:"; not while it still reads "…/BC-…" */
-  number?: string;
-  /** the header block's first two lines on the left (governing body, school) as the report shows them */
+  /** the header block's lines on the left (governing body, school, number), as the report shows them */
   issuerLines: string[];
 }
 
@@ -89,26 +87,18 @@ export function readExistingReport(view: SheetView): ExistingReport | undefined 
         continue;
       }
       const block = REPORT_BLOCKS.find((b) => foldKey(b.label) === label);
-      const texts = (from: number) => {
-        const out: string[] = [];
-        for (let c = from; c <= view.right; c++) {
-          const t = view.isCovered(row, c) ? "" : rawText(view, row, c);
-          if (t) out.push(t);
-        }
-        return out;
-      };
       if (block) {
         openBlock = "heading" in block ? undefined : block.label;
-        if (openBlock) blocks.set(openBlock, texts(view.left + 1).join("\n"));
+        if (openBlock) blocks.set(openBlock, rowTexts(view, row, view.left + 1).join("\n"));
       } else if (label.startsWith(RECIPIENTS)) {
         openBlock = undefined;
       } else if (openBlock) {
         // lines staff added under an answer, in rows they inserted: they join it
-        const more = texts(view.left);
+        const more = rowTexts(view, row, view.left);
         if (more.length) blocks.set(openBlock, [blocks.get(openBlock), ...more].filter(Boolean).join("\n"));
       }
     }
-    return { rows, insertedFirst, blocks, signer: signerOf(view, header.rows[0]), addressedTo: addressedToOf(view, header.rows[0]), number: numberOf(view, header.rows[0]), issuerLines: [0, 1].map((row) => rawText(view, row, 0).trim()) };
+    return { rows, insertedFirst, blocks, signer: signerOf(view, header.rows[0]), addressedTo: addressedToOf(view, header.rows[0]), issuerLines: [0, 1, 2].map((row) => rawText(view, row, 0).trim()) };
   }
   return undefined;
 }
@@ -121,12 +111,7 @@ function signatureTexts(view: SheetView, from: number): string[] | undefined {
   for (let r = from; r <= view.bottom; r++) {
     if (!foldKey(rawText(view, r, view.left)).startsWith(RECIPIENTS)) continue;
     const texts: string[] = [];
-    for (let row = r; row <= view.bottom; row++) {
-      for (let c = view.left + 1; c <= view.right; c++) {
-        const t = rawText(view, row, c).trim();
-        if (t && !view.isCovered(row, c)) texts.push(t);
-      }
-    }
+    for (let row = r; row <= view.bottom; row++) texts.push(...rowTexts(view, row, view.left + 1).map((t) => t.trim()).filter(Boolean));
     return texts;
   }
   return undefined;
@@ -142,24 +127,21 @@ function signerOf(view: SheetView, below: number): Signer | undefined {
   return name ? { name, deputy } : undefined;
 }
 
-/** The text after the label of the first line above the table that starts with it ("Kính gửi: …", "Số: …"). */
-function labelledLine(view: SheetView, above: number, label: RegExp): string | undefined {
+/** Whom the report is addressed to, from its "Kính gửi: …" line above the table. */
+function addressedToOf(view: SheetView, above: number): string | undefined {
   for (let r = view.top; r < above; r++) {
     const text = rawText(view, r, view.left).trim();
-    if (label.test(foldKey(text))) return text.replace(/^[^:]*:\s*/u, "").trim() || undefined;
+    if (ADDRESSED_TO.test(foldKey(text))) return text.replace(/^[^:]*:\s*/u, "").trim() || undefined;
   }
   return undefined;
 }
 
-/** Whom the report is addressed to, from its "Kính gửi: …" line above the table. */
-function addressedToOf(view: SheetView, above: number): string | undefined {
-  return labelledLine(view, above, ADDRESSED_TO);
-}
-
-const NUMBER = /^số\s*:\s*/u;
-
-/** The number staff gave the report ("Số: 15/BC-THPT" in the header block), once it no longer holds "…". */
-function numberOf(view: SheetView, above: number): string | undefined {
-  const number = labelledLine(view, above, NUMBER);
-  return number && !number.includes("…") && !number.includes("...") ? number : undefined;
+/** The texts of a row's cells from column `from` on, merged areas read once. */
+function rowTexts(view: SheetView, row: number, from: number): string[] {
+  const out: string[] = [];
+  for (let c = from; c <= view.right; c++) {
+    const t = view.isCovered(row, c) ? "" : rawText(view, row, c);
+    if (t) out.push(t);
+  }
+  return out;
 }
