@@ -55,6 +55,11 @@ export interface ReportOutcome {
   tasks: number;
   late: number;
   refreshed: boolean;
+  /** what a refresh did with the report's rows (a new report: every task added, nothing kept) */
+  kept: number;
+  added: number;
+  orphans: number;
+  inserted: number;
 }
 
 /**
@@ -73,7 +78,7 @@ export function reportCommand(profile: SchoolProfile, period: "hk1" | "year", da
       const existing = workbook.sheets.find((s) => s.name === name);
       const planSheet = workbook.sheets.find((s) => s.name === validation.sheet);
       const { patch, stats } = buildReport({ plan: validation.table, detection: validation.detection, period, date, existing, planSheet, signer: { name: profile.signerName || undefined } });
-      outcome = { sheet: name, tasks: stats.tasks, late: stats.late, refreshed: !!existing };
+      outcome = { sheet: name, tasks: stats.tasks, late: stats.late, refreshed: !!existing, kept: stats.kept, added: stats.added, orphans: stats.orphans, inserted: stats.inserted };
       // a refreshed report's rows move: its old merged areas go first, so no value lands in a cell one of
       // them covers; what the old report held below the new one's end (a shorter report) is cleared
       const left = existing ? refreshLeftovers(existing, patch) : undefined;

@@ -1,5 +1,6 @@
 import type { Lang } from "../core/rules/types";
 import { READ_FAILURES } from "./read-messages";
+import { REFRESH_DETAILS } from "../app/report-messages";
 
 type Text = Record<Lang, string>;
 type Template<P> = Record<Lang, (p: P) => string>;
@@ -117,9 +118,9 @@ Each command's usage and every flag: khct <command> --help. Version: khct --vers
   },
   reportWritten: {
     vi: (p: { file: string; sheet: string; refreshed: boolean; tasks: number; kept: number; added: number; orphans: number; late: number; inserted?: number }) =>
-      `Đã ${p.refreshed ? "cập nhật" : "lập"} báo cáo: ${p.file}, trang "${p.sheet}" — ${p.tasks} công việc${p.refreshed ? `, giữ nguyên ${p.kept} dòng đã nhập, thêm ${p.added}, ${p.orphans} dòng không còn trong kế hoạch (đã đánh dấu)${p.inserted ? `, giữ nguyên ${p.inserted} dòng cán bộ tự chèn vào bảng` : ""}` : ""}, ${p.late} công việc quá hạn.`,
+      `Đã ${p.refreshed ? "cập nhật" : "lập"} báo cáo: ${p.file}, trang "${p.sheet}" — ${p.tasks} công việc${p.refreshed ? `, ${REFRESH_DETAILS.vi(p)}` : ""}, ${p.late} công việc quá hạn.`,
     en: (p: { file: string; sheet: string; refreshed: boolean; tasks: number; kept: number; added: number; orphans: number; late: number; inserted?: number }) =>
-      `Report ${p.refreshed ? "refreshed" : "written"}: ${p.file}, sheet "${p.sheet}" — ${p.tasks} tasks${p.refreshed ? `, ${p.kept} rows kept as typed, ${p.added} added, ${p.orphans} no longer in the plan (marked)${p.inserted ? `, ${p.inserted} rows staff inserted into the table kept` : ""}` : ""}, ${p.late} late.`,
+      `Report ${p.refreshed ? "refreshed" : "written"}: ${p.file}, sheet "${p.sheet}" — ${p.tasks} tasks${p.refreshed ? `, ${REFRESH_DETAILS.en(p)}` : ""}, ${p.late} late.`,
   },
   planFindings: {
     vi: (p: { errors: number; warnings: number }) => `Kế hoạch còn ${p.errors} lỗi và ${p.warnings} cảnh báo; xem bằng: khct validate.`,

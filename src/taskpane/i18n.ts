@@ -3,6 +3,8 @@
  * texts that come from the core (diagnostics, criterion titles) are already bilingual or official.
  */
 import type { Lang } from "../core/rules/types";
+import type { ReportOutcome } from "../app/excel-commands";
+import { REFRESH_DETAILS } from "../app/report-messages";
 
 type Text = Record<Lang, string>;
 type Fn<P> = Record<Lang, (p: P) => string>;
@@ -83,9 +85,9 @@ export const T = {
 
   templateDone: { vi: (p: { sheet: string }) => `Đã chèn mẫu kế hoạch vào trang "${p.sheet}".`, en: (p: { sheet: string }) => `The plan template is in sheet "${p.sheet}".` } satisfies Fn<{ sheet: string }>,
   reportDone: {
-    vi: (p: { sheet: string; tasks: number; late: number; refreshed: boolean }) => `Đã ${p.refreshed ? "cập nhật" : "tạo"} báo cáo "${p.sheet}": ${p.tasks} công việc, ${p.late} quá hạn.`,
-    en: (p: { sheet: string; tasks: number; late: number; refreshed: boolean }) => `Report "${p.sheet}" ${p.refreshed ? "refreshed" : "built"}: ${p.tasks} tasks, ${p.late} late.`,
-  } satisfies Fn<{ sheet: string; tasks: number; late: number; refreshed: boolean }>,
+    vi: (p: ReportOutcome) => `Đã ${p.refreshed ? "cập nhật" : "tạo"} báo cáo "${p.sheet}": ${p.tasks} công việc${p.refreshed ? `, ${REFRESH_DETAILS.vi(p)}` : ""}, ${p.late} quá hạn.`,
+    en: (p: ReportOutcome) => `Report "${p.sheet}" ${p.refreshed ? "refreshed" : "built"}: ${p.tasks} tasks${p.refreshed ? `, ${REFRESH_DETAILS.en(p)}` : ""}, ${p.late} late.`,
+  } satisfies Fn<ReportOutcome>,
   noPlan: { vi: "Không tìm thấy bảng kế hoạch để lập báo cáo. Hãy mở trang kế hoạch rồi thử lại.", en: "No plan table to report on. Open the plan sheet and try again." } satisfies Text,
   marked: { vi: (n: number) => `Đã đánh dấu ${n} ô.`, en: (n: number) => `${n} cells marked.` } satisfies Fn<number>,
   cleared: { vi: (n: number) => `Đã xóa đánh dấu ${n} ô, trả lại màu nền cũ.`, en: (n: number) => `Marks cleared from ${n} cells; their fills are back.` } satisfies Fn<number>,

@@ -371,7 +371,7 @@ describe("the report", () => {
     await typeInto(REPORT, `E${row}`, "Đã kiện toàn Hội đồng trường");
     await shot("bao-cao", button);
     await button.click();
-    await page.locator("#message-report").getByText(new RegExp(`Đã cập nhật báo cáo "${REPORT}"`)).waitFor();
+    await page.locator("#message-report").getByText(new RegExp(`Đã cập nhật báo cáo "${REPORT}": 28 công việc, giữ nguyên 28 dòng đã nhập, thêm 0, 0 dòng không còn trong kế hoạch \\(đã đánh dấu\\), \\d+ quá hạn\\.$`)).waitFor();
     expect(await valueAt(REPORT, `E${row}`)).toBe("Đã kiện toàn Hội đồng trường");
     await shot("cap-nhat-bao-cao", page.locator("#message-report"));
   });

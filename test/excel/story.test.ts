@@ -16,6 +16,7 @@ import { workbookSnapshot } from "../fixtures/to-snapshot";
 import { excelWith, formatsOf, inExcel, patchFromGrid, storeIn } from "./helpers";
 import { evaluationSummaryCommand, reportCommand, templateCommand } from "../../src/app/excel-commands";
 import { tt18Evaluation } from "../fixtures/evaluation/tt18";
+import { T } from "../../src/taskpane/i18n";
 
 /** The 1-based row of the first cell holding `text` on a sheet of the double. */
 function rowWith(excel: ExcelDouble, sheet: string, text: string): number {
@@ -189,7 +190,7 @@ describe("THPT chuyên Lê Hồng Phong (document 004): a sheet built from the p
     const command = reportCommand({}, "year", "2024-03-01");
     const trips = await excel.roundTripsOf(() => inExcel(excel, (context, caps) => runCommand(context, caps, command)));
     expect(trips).toBe(3);
-    expect(command.outcome()).toEqual({ sheet: "Báo cáo tiến độ - Cả năm học", tasks: 28, late: 0, refreshed: false });
+    expect(command.outcome()).toEqual({ sheet: "Báo cáo tiến độ - Cả năm học", tasks: 28, late: 0, refreshed: false, kept: 0, added: 28, orphans: 0, inserted: 0 });
     const report = excel.look("Báo cáo tiến độ - Cả năm học");
     const row = rowWith(excel, "Báo cáo tiến độ - Cả năm học", "1.2#1");
     expect(report.value(`B${row}`)).toBe("Tiêu chí 1.2");
@@ -207,6 +208,21 @@ describe("THPT chuyên Lê Hồng Phong (document 004): a sheet built from the p
     expect(excel.look("Báo cáo tiến độ - Cả năm học").value(`E${after}`)).toBe("- Đã kiện toàn hội đồng trường");
     expect(excel.look("Báo cáo tiến độ - Cả năm học").value(`I${after}`)).toBe("Hoàn thành");
     expect(excel.sheetNames().filter((n) => n.startsWith("Báo cáo"))).toEqual(["Báo cáo tiến độ - Cả năm học"]);
+  });
+
+  it("keeps a row staff inserted under a task in Excel, and the pane says what the refresh kept", async () => {
+    const sheet = "Báo cáo tiến độ - Cả năm học";
+    const row = rowWith(excel, sheet, "1.2#1");
+    excel.user.insertRows(sheet, row + 1);
+    excel.user.type(sheet, `E${row + 1}`, "- Đã tổ chức thêm buổi họp ngày 12/01/2024");
+    const command = reportCommand({}, "year", "2024-06-25");
+    await inExcel(excel, (context, caps) => runCommand(context, caps, command));
+    const after = rowWith(excel, sheet, "1.2#1");
+    expect(excel.look(sheet).value(`E${after + 1}`)).toBe("- Đã tổ chức thêm buổi họp ngày 12/01/2024");
+    const outcome = command.outcome()!;
+    expect(outcome).toMatchObject({ refreshed: true, tasks: 28, added: 0, orphans: 0, inserted: 1 });
+    expect(T.reportDone.vi(outcome)).toBe(`Đã cập nhật báo cáo "${sheet}": 28 công việc, giữ nguyên ${outcome.kept} dòng đã nhập, thêm 0, 0 dòng không còn trong kế hoạch (đã đánh dấu), giữ nguyên 1 dòng cán bộ tự chèn vào bảng, ${outcome.late} quá hạn.`);
+    expect(T.reportDone.en(outcome)).toContain("1 rows staff inserted into the table kept");
   });
 
   it("reads the plan, computes in the core and writes the new sheet in three round trips", async () => {
