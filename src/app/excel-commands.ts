@@ -71,6 +71,7 @@ export function reportCommand(profile: SchoolProfile, period: "hk1" | "year", da
   return {
     read: "all",
     alsoRead: [reportSheetName(period)],
+    notesOf: [reportSheetName(period)],
     compute: ({ workbook }) => {
       const validation = validateWorkbook(workbook, { standardSet: profile.standardSet || undefined });
       if (!validation.table || validation.table.layout.kind !== "plan") return { sheets: [] };

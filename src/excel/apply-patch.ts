@@ -207,9 +207,12 @@ function sheetLayoutSteps(steps: Step[], ws: () => Excel.Worksheet, p: SheetPatc
     if (caps.pageLayout) step(steps, OPERATION_BYTES * (12 + (p.print.pageBreaks?.length ?? 0)), () => queuePrintSetup(ws(), p.print!, { created }));
     else limitations.add("print-setup-unavailable");
   }
-  if (p.notes?.length) {
-    if (caps.notes) for (const n of p.notes) step(steps, OPERATION_BYTES + jsonBytes(n.text), () => void ws().notes.add(ws().getRange(n.cell), n.text));
-    else limitations.add("notes-unavailable");
+  if (p.notes?.length || p.removeNotes?.length) {
+    if (caps.notes) {
+      // a refreshed report's old notes go first: a cell holding a note refuses another
+      for (const cell of p.removeNotes ?? []) step(steps, OPERATION_BYTES, () => void ws().notes.getItem(cell).delete());
+      for (const n of p.notes ?? []) step(steps, OPERATION_BYTES + jsonBytes(n.text), () => void ws().notes.add(ws().getRange(n.cell), n.text));
+    } else limitations.add("notes-unavailable");
   }
 }
 

@@ -59,9 +59,9 @@ function normalizedRef(ref: string): string {
   return ref.replace(/\$/g, "").toUpperCase();
 }
 
-/** The comments part with `notes` written in: other notes kept, a note on the same cell replaced. */
-export function mergeComments(xml: string, notes: Note[]): string {
-  const refs = new Set(notes.map((n) => noteCell(n).ref));
+/** The comments part with `notes` written in: other notes kept, a note on the same cell replaced, the notes on the cells `removed` deleted. */
+export function mergeComments(xml: string, notes: Note[], removed: string[] = []): string {
+  const refs = new Set([...notes.map(noteCell), ...removed.map((cell) => noteCell({ cell, text: "" }))].map((c) => c.ref));
   return editRoot(xml, (rootRaw) => {
     const root = splitElement(rootRaw);
     const q = (name: string) => qualify(prefixOf(root.qname), name);
@@ -97,10 +97,10 @@ function putChild(e: SplitElement, name: string, child: RawElement, index: numbe
   return at >= 0 ? replaceChildAt(e, at, child) : insertChildAt(e, Math.min(index, e.children.length), child);
 }
 
-/** The VML drawing with a note box for each of `notes`; boxes of replaced notes removed, everything else kept. */
-export function mergeVmlNotes(vml: string, notes: Note[]): string {
+/** The VML drawing with a note box for each of `notes`; boxes of replaced notes and of the cells `removed` deleted, everything else kept. */
+export function mergeVmlNotes(vml: string, notes: Note[], removed: string[] = []): string {
   const cells = notes.map(noteCell);
-  const replaced = new Set(cells.map((c) => `${c.row},${c.col}`));
+  const replaced = new Set([...cells, ...removed.map((cell) => noteCell({ cell, text: "" }))].map((c) => `${c.row},${c.col}`));
   let out = vml.replace(/<v:shape\b[\s\S]*?<\/v:shape>/g, (shape) => {
     if (!/ObjectType\s*=\s*["']Note["']/.test(shape)) return shape;
     const row = /<x:Row>\s*(\d+)\s*<\/x:Row>/.exec(shape)?.[1];

@@ -5,6 +5,7 @@
  */
 import { a1, areaToA1, parseArea, type Area } from "../core/sheet/address";
 import { READ_LIMITS } from "../core/sheet/read-limits";
+import type { Note } from "../core/sheet/patch";
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../core/sheet/snapshot";
 import { fflateInflate, type InflateRaw } from "../ooxml/inflate";
 import { relsPathOf, resolveTarget } from "../ooxml/part-names";
@@ -15,6 +16,7 @@ import { WorkbookReadError } from "./read-errors";
 import { readSheetCells, type SheetCells, type WorkbookContext } from "./read-sheet";
 import { readSharedStrings } from "./read-shared-strings";
 import { readCellFormats } from "./read-styles";
+import { readComments } from "./read-comments";
 
 const RELS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const STRICT_RELS = "http://purl.oclc.org/ooxml/officeDocument/relationships";
@@ -23,6 +25,7 @@ const REL_TYPE = {
   worksheet: `${RELS}/worksheet`,
   sharedStrings: `${RELS}/sharedStrings`,
   styles: `${RELS}/styles`,
+  comments: `${RELS}/comments`,
 };
 
 interface SheetEntry {
@@ -143,6 +146,15 @@ export function sheetSnapshot(name: string, visible: boolean, cells: SheetCells,
   return { name, visible, top, left, values, text, formulas, numberFormats, merges, hiddenRows };
 }
 
+/** The notes of the sheet at `sheetPath`, from the comments part its relationships name (none when it has none). */
+function sheetNotes(pkg: ZipPackage, sheetPath: string): Note[] {
+  const rels = pkg.text(relsPathOf(sheetPath));
+  if (rels === undefined) return [];
+  const rel = readRelationships(rels).find((r) => isRelationshipType(r.type, REL_TYPE.comments) && !r.external);
+  const xml = rel && pkg.text(resolveTarget(sheetPath, rel.target));
+  return xml === undefined ? [] : readComments(xml);
+}
+
 export interface ReadXlsxOptions {
   /** how zip entries are inflated: fflate by default, node:zlib in the CLI */
   inflate?: InflateRaw;
@@ -181,10 +193,13 @@ export function readXlsx(bytes: Uint8Array, options: ReadXlsxOptions = {}): Work
     for (const sheet of sheets) {
       const rel = byId.get(sheet.relId);
       if (!rel || rel.external || !isRelationshipType(rel.type, REL_TYPE.worksheet)) continue;
-      const xml = pkg.text(resolveTarget(workbookPath, rel.target));
+      const sheetPath = resolveTarget(workbookPath, rel.target);
+      const xml = pkg.text(sheetPath);
       if (xml === undefined) continue;
       const snap = sheetSnapshot(sheet.name, sheet.visible, readSheetCells(xml, book), cells);
       cells += snap.values.length * (snap.values[0]?.length ?? 0);
+      const notes = sheetNotes(pkg, sheetPath);
+      if (notes.length) snap.notes = notes;
       out.push(snap);
     }
     return { sheets: out };

@@ -17,7 +17,8 @@ export interface WrittenNotes {
   vmlRelId: string;
 }
 
-export async function writeNotes(book: WorkbookEditor, sheetPath: string, sheetRels: string | undefined, patchNotes: Note[]): Promise<WrittenNotes> {
+/** `removed`: cells whose notes are deleted (a refreshed report's old notes), before `patchNotes` are written. */
+export async function writeNotes(book: WorkbookEditor, sheetPath: string, sheetRels: string | undefined, patchNotes: Note[], removed: string[] = []): Promise<WrittenNotes> {
   const pkg = book.pkg;
   const notes = distinctNotes(patchNotes);
   let rels = sheetRels;
@@ -34,14 +35,14 @@ export async function writeNotes(book: WorkbookEditor, sheetPath: string, sheetR
   const comments = related(REL.comments);
   const commentsPath = comments?.path ?? pkg.freePath((n) => `${book.partsFolder()}comments${n}.xml`);
   const oldComments = comments && pkg.has(comments.path) ? await pkg.readText(comments.path) : undefined;
-  pkg.writeText(commentsPath, mergeComments(oldComments ?? EMPTY_COMMENTS, notes));
+  pkg.writeText(commentsPath, mergeComments(oldComments ?? EMPTY_COMMENTS, notes, removed));
   if (!comments) relate(REL.comments, commentsPath);
   book.setContentType(commentsPath, CONTENT_TYPE.comments);
 
   const vml = related(REL.vmlDrawing);
   const vmlPath = vml?.path ?? pkg.freePath((n) => `${book.partsFolder()}drawings/vmlDrawing${n}.vml`);
   const oldVml = vml && pkg.has(vml.path) ? await pkg.readText(vml.path) : undefined;
-  pkg.writeText(vmlPath, mergeVmlNotes(oldVml ?? emptyVml(await freeVmlIdBlock(book)), notes));
+  pkg.writeText(vmlPath, mergeVmlNotes(oldVml ?? emptyVml(await freeVmlIdBlock(book)), notes, removed));
   const vmlRelId = vml?.id ?? relate(REL.vmlDrawing, vmlPath);
   book.setContentType(vmlPath, CONTENT_TYPE.vmlDrawing);
 

@@ -55,8 +55,8 @@ export async function writeSheet(book: WorkbookEditor, target: SheetTarget, patc
   const { sheetData, dimension } = renderSheetData(patch, { styles: book.styles, strings: book.strings, renames });
   let rels = oldRels;
   let legacyDrawingRelId: string | undefined;
-  if (patch.notes?.length) {
-    const written = await writeNotes(book, target.path, rels, patch.notes);
+  if (patch.notes?.length || patch.removeNotes?.length) {
+    const written = await writeNotes(book, target.path, rels, patch.notes ?? [], patch.removeNotes);
     rels = written.sheetRels;
     legacyDrawingRelId = written.vmlRelId;
   }

@@ -172,6 +172,46 @@ describe("khct report", () => {
   });
 });
 
+describe("khct report: notes on the report at a refresh", () => {
+  it("a note staff put on a task follows it when rows move, and KHCT's late notes are today's, on late tasks only", async () => {
+    const plan = join(dir, "notes-plan.xlsx");
+    writeFileSync(plan, await gridToXlsx(doc000));
+    const file = join(dir, "notes.xlsx");
+    expect((await run("report", plan, "-o", file, "--date", "2024-12-01")).code).toBe(0);
+    // staff write long results for the first six tasks (their rows grow, the page breaks and the header copies move)
+    // and a note on the 3.5 task, in another program (exceljs here)
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const ws = wb.getWorksheet("Báo cáo tiến độ - Cả năm học")!;
+    const keyRows: { key: string; row: number }[] = [];
+    ws.eachRow((row, n) => {
+      const key = row.getCell(10).value;
+      if (typeof key === "string" && key.includes("#")) keyRows.push({ key, row: n });
+    });
+    for (const { row } of keyRows.slice(0, 6)) ws.getCell(row, 5).value = `Đã triển khai đầy đủ: ${"tổ chức họp, phân công, kiểm tra, đánh giá, báo cáo kết quả. ".repeat(6)}`;
+    const noted = keyRows.find((k) => k.key === "3.5#1")!;
+    ws.getCell(noted.row, 8).note = "Cô Lan: cần bổ sung minh chứng";
+    await wb.xlsx.writeFile(file);
+
+    const r = await run("report", file, "--in-place", "--date", "2024-12-15");
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("5 công việc quá hạn");
+    const back = (await readWorkbookFile(file)).sheets.find((s) => s.name === "Báo cáo tiến độ - Cả năm học")!;
+    const keyAt = (cell: string) => back.values[Number(cell.slice(1)) - 1 - back.top]?.[9 - back.left];
+    const row35 = back.values.findIndex((v) => v.includes("3.5#1")) + back.top + 1;
+    expect(row35).not.toBe(noted.row); // the rows did move
+    const notes = back.notes ?? [];
+    expect(notes.filter((n) => n.text === "Cô Lan: cần bổ sung minh chứng").map((n) => n.cell)).toEqual([`H${row35}`]);
+    const khct = notes.filter((n) => n.text.startsWith("KHCT:"));
+    expect(khct).toHaveLength(5);
+    for (const n of khct) {
+      expect(n.text).toContain("15/12/2024");
+      expect(n.cell.startsWith("I")).toBe(true);
+      expect(String(keyAt(n.cell))).toMatch(/#1$/);
+    }
+  });
+});
+
 describe("khct report --year-end", () => {
   it("moves the end of 'Hằng năm' tasks: a task due at the school year's end is late only after that date", async () => {
     const plan = join(dir, "hang-nam.xlsx");

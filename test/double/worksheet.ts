@@ -208,18 +208,71 @@ export class DoublePageBreakCollection extends DoubleObject<SheetModel> {
   }
 }
 
-interface NoteTarget {
+/** The cell a note or a threaded comment is on. */
+interface CellTarget {
   sheet: SheetModel;
   row: number;
   col: number;
 }
 
-export class DoubleNote extends DoubleObject<NoteTarget> {
+/** The cell of a note or a threaded comment as a range, as their getLocation() gives it. */
+function locationOf(context: DoubleContext, target: () => CellTarget, apiSet: string): DoubleRange {
+  return new DoubleRange(
+    context,
+    () => {
+      const t = target();
+      return { sheet: t.sheet, area: { top: t.row, bottom: t.row, left: t.col, right: t.col } };
+    },
+    apiSet,
+  );
+}
+
+/** A sheet's notes or threaded comments: loaded as items, one per cell holding one (`cells` of the sheet). */
+abstract class CellItemCollection<T extends DoubleObject<CellTarget>> extends DoubleObject<SheetModel> {
+  protected readonly scalarProperties: string[] = [];
+  private loadedItems: T[] | undefined;
+  constructor(
+    context: DoubleContext,
+    resolve: () => SheetModel | null,
+    type: string,
+    private readonly apiSet: string,
+    private readonly cells: (sheet: SheetModel) => Map<string, string>,
+    private readonly item: (target: () => CellTarget | null) => T,
+  ) {
+    super(context, resolve, type, apiSet);
+  }
+  protected read(p: string): unknown {
+    throw fail.invalidArgument(`${this.type}.load`, `Unknown property ${p}`);
+  }
+  override load(spec?: string | string[]): this {
+    const paths = (spec === undefined ? [] : (Array.isArray(spec) ? spec : spec.split(",")).map((p) => p.trim().replace(/^items\//, ""))).filter(Boolean);
+    this.context.enqueue({
+      location: `${this.type}.load`,
+      apiSet: this.apiSet,
+      run: () => {
+        const sheet = this.target();
+        const cells = this.cells(sheet);
+        this.loadedItems = [...cells.keys()].map((k) => {
+          const [row, col] = k.split(",").map(Number);
+          return this.item(() => (cells.has(k) ? { sheet, row, col } : null));
+        });
+        for (const item of this.loadedItems) item.applyLoad(paths.length ? paths : null);
+      },
+    });
+    return this;
+  }
+  get items(): T[] {
+    if (!this.loadedItems) throw fail.propertyNotLoaded("items", this.type);
+    return this.loadedItems;
+  }
+}
+
+export class DoubleNote extends DoubleObject<CellTarget> {
   protected readonly scalarProperties = ["content"];
-  constructor(context: DoubleContext, resolve: () => NoteTarget | null) {
+  constructor(context: DoubleContext, resolve: () => CellTarget | null) {
     super(context, resolve, "Note", "1.18");
   }
-  protected read(p: string, t: NoteTarget): unknown {
+  protected read(p: string, t: CellTarget): unknown {
     if (p === "content") return t.sheet.noteAt(t.row, t.col);
     throw fail.invalidArgument("Note.load", `Unknown property ${p}`);
   }
@@ -231,6 +284,10 @@ export class DoubleNote extends DoubleObject<NoteTarget> {
   }
   delete(): void {
     this.call("delete", "1.18", (t) => t.sheet, (t) => t.sheet.setNote(t.row, t.col, undefined));
+  }
+  /** The cell the note is on. */
+  getLocation(): DoubleRange {
+    return locationOf(this.context, () => this.target(), "1.18");
   }
 }
 
@@ -246,13 +303,10 @@ function noteCell(key: string | DoubleRange, where: string): () => { row: number
   };
 }
 
-export class DoubleNoteCollection extends DoubleObject<SheetModel> {
-  protected readonly scalarProperties: string[] = [];
+/** A sheet's notes (ExcelApi 1.18): loaded as items, each saying where it is with getLocation(), as real Excel does. */
+export class DoubleNoteCollection extends CellItemCollection<DoubleNote> {
   constructor(context: DoubleContext, resolve: () => SheetModel | null) {
-    super(context, resolve, "NoteCollection", "1.18");
-  }
-  protected read(p: string): unknown {
-    throw fail.invalidArgument("NoteCollection.load", `Unknown property ${p}`);
+    super(context, resolve, "NoteCollection", "1.18", (sheet) => sheet.notes, (target) => new DoubleNote(context, target));
   }
   add(cellAddress: DoubleRange | string, content: string): DoubleNote {
     const at = noteCell(cellAddress, "NoteCollection.add");
@@ -284,19 +338,13 @@ export class DoubleNoteCollection extends DoubleObject<SheetModel> {
   }
 }
 
-interface CommentTarget {
-  sheet: SheetModel;
-  row: number;
-  col: number;
-}
-
 /** A threaded comment (ExcelApi 1.10). */
-export class DoubleComment extends DoubleObject<CommentTarget> {
+export class DoubleComment extends DoubleObject<CellTarget> {
   protected readonly scalarProperties = ["id", "content"];
-  constructor(context: DoubleContext, resolve: () => CommentTarget | null) {
+  constructor(context: DoubleContext, resolve: () => CellTarget | null) {
     super(context, resolve, "Comment", "1.10");
   }
-  protected read(p: string, t: CommentTarget): unknown {
+  protected read(p: string, t: CellTarget): unknown {
     if (p === "content") return t.sheet.commentAt(t.row, t.col);
     if (p === "id") return `{${t.sheet.name}!${t.row},${t.col}}`;
     throw fail.invalidArgument("Comment.load", `Unknown property ${p}`);
@@ -306,46 +354,14 @@ export class DoubleComment extends DoubleObject<CommentTarget> {
   }
   /** The cell the comment is on. */
   getLocation(): DoubleRange {
-    return new DoubleRange(
-      this.context,
-      () => {
-        const t = this.target();
-        return { sheet: t.sheet, area: { top: t.row, bottom: t.row, left: t.col, right: t.col } };
-      },
-      "1.10",
-    );
+    return locationOf(this.context, () => this.target(), "1.10");
   }
 }
 
 /** A sheet's threaded comments (ExcelApi 1.10): loaded as items; each says where it is with getLocation(). */
-export class DoubleCommentCollection extends DoubleObject<SheetModel> {
-  protected readonly scalarProperties: string[] = [];
-  private loadedItems: DoubleComment[] | undefined;
+export class DoubleCommentCollection extends CellItemCollection<DoubleComment> {
   constructor(context: DoubleContext, resolve: () => SheetModel | null) {
-    super(context, resolve, "CommentCollection", "1.10");
-  }
-  protected read(p: string): unknown {
-    throw fail.invalidArgument("CommentCollection.load", `Unknown property ${p}`);
-  }
-  override load(spec?: string | string[]): this {
-    const paths = (spec === undefined ? [] : (Array.isArray(spec) ? spec : spec.split(",")).map((p) => p.trim().replace(/^items\//, ""))).filter(Boolean);
-    this.context.enqueue({
-      location: "CommentCollection.load",
-      apiSet: "1.10",
-      run: () => {
-        const sheet = this.target();
-        this.loadedItems = [...sheet.comments.keys()].map((k) => {
-          const [row, col] = k.split(",").map(Number);
-          return new DoubleComment(this.context, () => (sheet.commentAt(row, col) === undefined ? null : { sheet, row, col }));
-        });
-        for (const item of this.loadedItems) item.applyLoad(paths.length ? paths : null);
-      },
-    });
-    return this;
-  }
-  get items(): DoubleComment[] {
-    if (!this.loadedItems) throw fail.propertyNotLoaded("items", "CommentCollection");
-    return this.loadedItems;
+    super(context, resolve, "CommentCollection", "1.10", (sheet) => sheet.comments, (target) => new DoubleComment(context, target));
   }
   add(cellAddress: DoubleRange | string, content: string): void {
     const at = noteCell(cellAddress, "CommentCollection.add");

@@ -183,6 +183,33 @@ function reportStandIn(workbook: Parameters<typeof validateWorkbook>[0]): Workbo
   };
 }
 
+describe("notes on a report refreshed from the pane (ExcelApi 1.18)", () => {
+  const sheet = "Báo cáo tiến độ - Cả năm học";
+  const excel = excelWith(doc004, { locale: "vi-VN" });
+  const notesOf = () => [...excel.sheet(sheet).notes].map(([key, text]) => ({ row: Number(key.split(",")[0]) + 1, col: Number(key.split(",")[1]), text }));
+
+  it("KHCT's late notes are rewritten with the new date, not refused as a second note on their cells; a staff note follows its task", async () => {
+    const first = await inExcel(excel, (context, caps) => runCommand(context, caps, reportCommand({}, "year", "2024-06-20")));
+    expect(first.limitations).toEqual([]);
+    const late = notesOf().filter((n) => n.text.startsWith("KHCT:"));
+    expect(late.length).toBeGreaterThan(10);
+    // staff write long results in the first tasks (their rows grow, the header copies move) and a note on a later task
+    const keys = [...excel.sheet(sheet).cells].filter(([, c]) => typeof c.value === "string" && /#\d+$/.test(c.value)).map(([k, c]) => ({ row: Number(k.split(",")[0]) + 1, key: String(c.value) })).sort((a, b) => a.row - b.row);
+    for (const { row } of keys.slice(0, 8)) excel.user.type(sheet, `E${row}`, `Đã triển khai đầy đủ: ${"tổ chức họp, phân công, kiểm tra, đánh giá, báo cáo kết quả. ".repeat(6)}`);
+    const noted = keys[keys.length - 3];
+    excel.user.addNote(sheet, `H${noted.row}`, "Cô Lan: cần bổ sung minh chứng");
+    const command = reportCommand({}, "year", "2024-06-25");
+    const again = await inExcel(excel, (context, caps) => runCommand(context, caps, command));
+    expect(again.limitations).toEqual([]);
+    const now = rowWith(excel, sheet, noted.key);
+    expect(now).not.toBe(noted.row); // the rows did move
+    expect(notesOf().filter((n) => !n.text.startsWith("KHCT:"))).toEqual([{ row: now, col: 7, text: "Cô Lan: cần bổ sung minh chứng" }]);
+    const khct = notesOf().filter((n) => n.text.startsWith("KHCT:"));
+    expect(khct).toHaveLength(command.outcome()!.late);
+    expect(khct.every((n) => n.text.includes("25/06/2024") && n.col === 8 && /#\d+$/.test(String(excel.look(sheet).value(`J${n.row}`))))).toBe(true);
+  });
+});
+
 describe("THPT chuyên Lê Hồng Phong (document 004): a sheet built from the plan, then refreshed", () => {
   const excel = excelWith(doc004, { locale: "vi-VN" });
 

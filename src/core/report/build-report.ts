@@ -16,7 +16,8 @@ import { isTt57 } from "../template/options";
 import { FONT, writeDocumentHeader, writeSignature } from "../template/document-header";
 import { REPORT_WORDING, reportRecipients, type Signer } from "../template/wording";
 import { planFacts } from "./plan-facts";
-import { readExistingReport, type ExistingRow, type RowCells } from "./existing-report";
+import { readExistingReport, type ExistingRow, type InsertedRow } from "./existing-report";
+import { refreshedNotes } from "./report-notes";
 import { REPORT_2018, REPORT_BLOCKS, REPORT_PERIODS, REPORT_TT57, SUMMARY, type ReportColumn, type ReportForm, type ReportPeriod } from "./forms";
 import { matchRows, type Matched } from "./match-rows";
 import { planTasks, type PlanTask } from "./plan-tasks";
@@ -181,10 +182,13 @@ function writeReport(req: ReportRequest, rows: ReturnType<typeof reportRows>, co
   const summaryRows: SummaryRow[] = [];
   const stats = { tasks: matched.length, kept: 0, added: 0, orphans: orphans.length, late: 0, disagreements: 0, inserted: 0 };
   /** Rows staff inserted into the table, written back as they typed them (in the columns of their roles). */
-  const writeInserted = (rows: RowCells[] | undefined) => {
-    for (const cells of rows ?? []) {
+  /** old sheet row → new sheet row of each table row written again (its notes follow it) */
+  const moved = new Map<number, number>();
+  const writeInserted = (rows: InsertedRow[] | undefined) => {
+    for (const { row, cells } of rows ?? []) {
       const r = tableRow([], CELL);
       form.columns.forEach((c, i) => b.set(r, i, cells[c.role] ?? null));
+      moved.set(row, r);
       stats.inserted++;
     }
   };
@@ -238,6 +242,7 @@ function writeReport(req: ReportRequest, rows: ReturnType<typeof reportRows>, co
       b.set(r, i, v);
     }
     b.style(r, 0, r, 0, TT);
+    if (ex) moved.set(ex.row, r);
     if (ex) stats.kept += "orphan" in m ? 0 : 1;
     else stats.added++;
     // the plan changed since the first build: propose the new text as the adjustment
@@ -382,11 +387,13 @@ function writeReport(req: ReportRequest, rows: ReturnType<typeof reportRows>, co
   writeSignature(b, reportRecipients(school.governingBody ?? "", addressedTo), issuer, signer, printed.map((c) => c.width));
 
   const keyCol = col("key");
+  const refreshed = refreshedNotes(req.existing?.notes, moved, notes);
   const patch = b.patch(reportSheetName(req.period), {
     columnWidths: form.columns.map((c: ReportColumn, i) => ({ col: i, width: c.width })),
     hiddenColumns: [keyCol],
     freeze: { rows: h2 + 1 },
-    notes,
+    notes: refreshed.notes,
+    ...(refreshed.removeNotes.length ? { removeNotes: refreshed.removeNotes } : {}),
     activate: true,
   });
   patch.styles = [{ range: `A1:${columnName(form.columns.length - 1)}${b.next}`, style: { font: { name: FONT } } }, ...(patch.styles ?? []), ...fills];

@@ -9,18 +9,24 @@ import { SIGNATURE, type Signer } from "../template/wording";
 export type RowCells = Partial<Record<Role, string>>;
 
 /** A row of a report KHCT wrote before, as staff left it. */
+/** A row staff inserted into the table (it carries no key): where it is and what it holds. */
+export interface InsertedRow {
+  row: number;
+  cells: RowCells;
+}
+
 export interface ExistingRow {
   key: string;
   row: number;
   cells: RowCells;
-  /** rows staff inserted under this one (they carry no key), as typed: they stay under it */
-  inserted?: RowCells[];
+  /** rows staff inserted under this one, as typed: they stay under it */
+  inserted?: InsertedRow[];
 }
 
 export interface ExistingReport {
   rows: ExistingRow[];
   /** rows staff inserted above the table's first row with a key */
-  insertedFirst: RowCells[];
+  insertedFirst: InsertedRow[];
   /** free-text answers under the table, by block label */
   blocks: Map<string, string>;
   /** who signs, as the report shows it (a name typed under the title, or given when it was built) */
@@ -49,7 +55,7 @@ export function readExistingReport(view: SheetView): ExistingReport | undefined 
     if (!header || header.layout.kind !== "report" || header.columns.key === undefined) continue;
     const keyCol = header.columns.key;
     const rows: ExistingRow[] = [];
-    const insertedFirst: RowCells[] = [];
+    const insertedFirst: InsertedRow[] = [];
     const blocks = new Map<string, string>();
     const cellsOf = (row: number): RowCells => {
       const cells: RowCells = {};
@@ -81,8 +87,8 @@ export function readExistingReport(view: SheetView): ExistingReport | undefined 
         const own = (Object.keys(cells) as Role[]).every((role) => OWN_ROW_ROLES.has(role)) && (!cells.criterion || STANDARD_ROW.test(foldKey(cells.criterion)));
         if (!own) {
           const above = rows[rows.length - 1];
-          if (above) (above.inserted ??= []).push(cells);
-          else insertedFirst.push(cells);
+          if (above) (above.inserted ??= []).push({ row, cells });
+          else insertedFirst.push({ row, cells });
         }
         continue;
       }

@@ -103,6 +103,8 @@ export interface SheetPatch {
   freeze?: { rows: number; columns?: number };
   print?: PrintSetup;
   notes?: Note[];
+  /** cells whose note is deleted before `notes` are written (a refreshed report's old notes, see report/report-notes.ts) */
+  removeNotes?: string[];
   /** workbook-level names this sheet needs ("KHCT_KEYS" → "'Báo cáo'!$J$8:$J$40") */
   names?: { name: string; range: string }[];
   /** make this the active sheet after writing */

@@ -1,4 +1,5 @@
 import { a1, parseArea, type Area } from "./address";
+import type { Note } from "./patch";
 
 /** What Excel stores in a cell: error values arrive as their text ("#NAME?"). */
 export type CellValue = string | number | boolean | null;
@@ -25,6 +26,8 @@ export interface SheetSnapshot {
   merges: string[];
   /** 0-based absolute indexes of hidden rows */
   hiddenRows?: number[];
+  /** the sheet's notes (Excel's yellow notes), where the host read them: a report refresh moves them with their rows */
+  notes?: Note[];
 }
 
 export interface WorkbookSnapshot {

@@ -1,0 +1,67 @@
+/**
+ * A sheet's notes (Excel's legacy comments: `xl/commentsN.xml`) as the core sees them: the cell,
+ * the text (rich-text runs joined, phonetic runs left out) and the author. A note whose cell
+ * reference cannot be read is left out. Read with the XML parser, like every part KHCT reads.
+ */
+import { a1, parseA1 } from "../core/sheet/address";
+import type { Note } from "../core/sheet/patch";
+import { parseXml } from "../ooxml/xml";
+import { unescapeOoxml } from "./read-shared-strings";
+
+export function readComments(xml: string): Note[] {
+  const authors: string[] = [];
+  const notes: Note[] = [];
+  let author: string[] | undefined;
+  let comment: { cell: string | undefined; authorId: number; text: string[] } | undefined;
+  let inText = false;
+  let phonetic = 0;
+  parseXml(xml, {
+    open: (e) => {
+      switch (e.local) {
+        case "author":
+          author = [];
+          break;
+        case "comment": {
+          let cell: string | undefined;
+          try {
+            const at = parseA1(e.attr("ref") ?? "");
+            cell = a1(at.row, at.col);
+          } catch {
+            cell = undefined;
+          }
+          comment = { cell, authorId: Number(e.attr("authorId") ?? -1), text: [] };
+          break;
+        }
+        case "rPh":
+          phonetic++;
+          break;
+        case "t":
+          inText = true;
+          break;
+      }
+    },
+    close: (local) => {
+      switch (local) {
+        case "author":
+          authors.push((author ?? []).join(""));
+          author = undefined;
+          break;
+        case "comment":
+          if (comment?.cell) notes.push({ cell: comment.cell, text: unescapeOoxml(comment.text.join("")), ...(authors[comment.authorId] ? { author: authors[comment.authorId] } : {}) });
+          comment = undefined;
+          break;
+        case "rPh":
+          phonetic--;
+          break;
+        case "t":
+          inText = false;
+          break;
+      }
+    },
+    text: (t) => {
+      if (author) author.push(t);
+      else if (comment && inText && !phonetic) comment.text.push(t);
+    },
+  });
+  return notes;
+}
