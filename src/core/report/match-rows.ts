@@ -47,10 +47,24 @@ export function matchRows(tasks: PlanTask[], existing: ExistingRow[], frozenText
   const wordsIn = (text: string) => wordsOf.get(text) ?? wordsOf.set(text, words(text)).get(text)!;
   const taken = new Set<ExistingRow>();
   const keyOf = new Map<PlanTask, ExistingRow>();
-  const codes = new Set(tasks.map((t) => t.code));
-  for (const code of codes) {
-    const rows = byCode.get(code) ?? [];
-    const mine = tasks.filter((t) => t.code === code);
+  const tasksByCode = new Map<string, PlanTask[]>();
+  for (const t of tasks) (tasksByCode.get(t.code) ?? tasksByCode.set(t.code, []).get(t.code)!).push(t);
+  for (const [code, all] of tasksByCode) {
+    const rowsOfCode = byCode.get(code) ?? [];
+    // a task whose row keeps its key and its words is that row: the best pair there can be (alike 1, plus
+    // the key's 0.01), and one per task and per row, so the pairing below would take it first anyway;
+    // taken now, a refresh of an unchanged plan compares nothing pair by pair
+    const byKey = new Map<string, ExistingRow>();
+    for (const r of rowsOfCode) if (!byKey.has(r.key)) byKey.set(r.key, r); // a key written twice (a copied row): the first, as the pairing would
+    for (const t of all) {
+      const r = byKey.get(`${code}#${t.ordinal}`);
+      if (r && wordSimilarity(wordsIn(taskText(t)), wordsIn(frozenText(r))) === 1) {
+        taken.add(r);
+        keyOf.set(t, r);
+      }
+    }
+    const mine = all.filter((t) => !keyOf.has(t));
+    const rows = rowsOfCode.filter((r) => !taken.has(r));
     const pairs: { t: PlanTask; r: ExistingRow; s: number }[] = [];
     for (const t of mine) for (const r of rows) pairs.push({ t, r, s: wordSimilarity(wordsIn(taskText(t)), wordsIn(frozenText(r))) + (r.key === `${code}#${t.ordinal}` ? 0.01 : 0) });
     pairs.sort((a, b) => b.s - a.s);

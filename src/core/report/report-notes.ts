@@ -37,7 +37,7 @@ export interface RefreshedNotes {
  */
 export function refreshedNotes(old: Note[] | undefined, moved: Map<number, number>, fresh: Note[]): RefreshedNotes {
   if (!old?.length) return { notes: fresh, removeNotes: [] };
-  const removeNotes: string[] = [];
+  const removed = new Set<string>();
   const oldAt = new Map<string, Note>();
   /** staff notes by the cell they end on */
   const staff = new Map<string, Note>();
@@ -51,7 +51,7 @@ export function refreshedNotes(old: Note[] | undefined, moved: Map<number, numbe
     const cell = a1(at.row, at.col);
     oldAt.set(cell, note);
     if (isKhctNote(note.text)) {
-      removeNotes.push(cell);
+      removed.add(cell);
       continue;
     }
     const row = moved.get(at.row);
@@ -59,7 +59,7 @@ export function refreshedNotes(old: Note[] | undefined, moved: Map<number, numbe
       place(cell, note);
       continue;
     }
-    removeNotes.push(cell);
+    removed.add(cell);
     moving.push({ note, to: a1(row, at.col) });
   }
   // a note that moves onto a cell whose note stays comes after it
@@ -68,7 +68,7 @@ export function refreshedNotes(old: Note[] | undefined, moved: Map<number, numbe
   for (const [cell, note] of staff) {
     const before = oldAt.get(cell);
     // a staff note that did not move, alone on its cell, is left as it is
-    if (before && before.text === note.text && !removeNotes.includes(cell)) continue;
+    if (before && before.text === note.text && !removed.has(cell)) continue;
     written.push(note);
   }
   for (const note of fresh) {
@@ -79,7 +79,7 @@ export function refreshedNotes(old: Note[] | undefined, moved: Map<number, numbe
   for (const note of written) {
     const at = parseA1(note.cell);
     const cell = a1(at.row, at.col);
-    if (oldAt.has(cell) && !removeNotes.includes(cell)) removeNotes.push(cell);
+    if (oldAt.has(cell)) removed.add(cell);
   }
-  return { notes: written, removeNotes };
+  return { notes: written, removeNotes: [...removed] };
 }
