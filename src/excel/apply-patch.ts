@@ -8,6 +8,7 @@ import { columnWidthPoints } from "./units";
 import { syncKeepingData } from "./layout-failure";
 import { jsonBytes } from "./payload";
 import { blockWrites, blocksBytes, splitBlocks, WRITE_BUDGET } from "./write-cells";
+import { noteWrites } from "./note-writes";
 import { assertCanWrite, assertStructureFree, sheetNamed, type SheetInfo, type WorkbookState } from "./workbook-state";
 
 /** Which sheet each patch went to: a patch asking to create "Báo cáo" may get "Báo cáo (2)". */
@@ -157,8 +158,9 @@ function areaCells(area: string): number {
   return (a.bottom - a.top + 1) * (a.right - a.left + 1);
 }
 
-/** Unmerges, clears and the number formats of styled ranges: what must come before any value. */
-function sheetPreludeSteps(steps: Step[], ws: () => Excel.Worksheet, p: SheetPatch): void {
+/** Unmerges, clears and the number formats of styled ranges: what must come before any value (and the old notes in what is cleared: see note-writes.ts). */
+function sheetPreludeSteps(steps: Step[], ws: () => Excel.Worksheet, p: SheetPatch, caps: ExcelCapabilities): void {
+  if (caps.notes) for (const cell of noteWrites(p).deleteBeforeClear) step(steps, OPERATION_BYTES, () => void ws().notes.getItem(cell).delete());
   for (const area of p.unmerges ?? []) step(steps, OPERATION_BYTES, () => ws().getRange(area).unmerge());
   for (const area of p.clear ?? []) step(steps, OPERATION_BYTES, () => ws().getRange(area).clear("All"));
   for (const s of p.styles ?? []) {
@@ -209,9 +211,11 @@ function sheetLayoutSteps(steps: Step[], ws: () => Excel.Worksheet, p: SheetPatc
   }
   if (p.notes?.length || p.removeNotes?.length) {
     if (caps.notes) {
-      // a refreshed report's old notes go first: a cell holding a note refuses another
-      for (const cell of p.removeNotes ?? []) step(steps, OPERATION_BYTES, () => void ws().notes.getItem(cell).delete());
-      for (const n of p.notes ?? []) step(steps, OPERATION_BYTES + jsonBytes(n.text), () => void ws().notes.add(ws().getRange(n.cell), n.text));
+      // over a refreshed report's old notes, in the order that loses no text if a step fails (note-writes.ts)
+      const writes = noteWrites(p);
+      for (const n of writes.add) step(steps, OPERATION_BYTES + jsonBytes(n.text), () => void ws().notes.add(ws().getRange(n.cell), n.text));
+      for (const n of writes.replaceText) step(steps, OPERATION_BYTES + jsonBytes(n.text), () => void (ws().notes.getItem(n.cell).content = n.text));
+      for (const cell of writes.deleteLast) step(steps, OPERATION_BYTES, () => void ws().notes.getItem(cell).delete());
     } else limitations.add("notes-unavailable");
   }
 }
@@ -238,7 +242,7 @@ function patchSteps(context: Excel.RequestContext, patch: WorkbookPatch, state: 
   step(steps, OPERATION_BYTES * sheets.length, () => sheets.forEach((s, i) => (worksheets[i] = s.created ? context.workbook.worksheets.add(s.name) : context.workbook.worksheets.getItem(s.name))));
   const ws = (i: number) => () => worksheets[i];
   patch.sheets.forEach((p, i) => {
-    sheetPreludeSteps(steps, ws(i), p);
+    sheetPreludeSteps(steps, ws(i), p, caps);
     blockSteps(steps, ws(i), p, renames);
     sheetFinishSteps(steps, ws(i), p, visibilityChange(p, sheets[i], state));
   });
