@@ -1,12 +1,17 @@
 /**
  * A sheet's notes (Excel's legacy comments: `xl/commentsN.xml`) as the core sees them: the cell,
- * the text (rich-text runs joined, phonetic runs left out) and the author. A note whose cell
- * reference cannot be read is left out. Read with the XML parser, like every part KHCT reads.
+ * the text (rich-text runs joined, phonetic runs left out) and the author. Left out: a note whose
+ * cell reference cannot be read, and the stand-in Excel writes there for each threaded comment (its
+ * author "tc={id}"): a threaded comment lives in its own part, and KHCT does not move it.
+ * Read with the XML parser, like every part KHCT reads.
  */
 import { a1, parseA1 } from "../core/sheet/address";
 import type { Note } from "../core/sheet/patch";
 import { parseXml } from "../ooxml/xml";
 import { unescapeOoxml } from "./read-shared-strings";
+
+/** The author Excel gives the legacy stand-in of a threaded comment. */
+const THREADED = /^tc=\{/;
 
 export function readComments(xml: string): Note[] {
   const authors: string[] = [];
@@ -47,7 +52,7 @@ export function readComments(xml: string): Note[] {
           author = undefined;
           break;
         case "comment":
-          if (comment?.cell) notes.push({ cell: comment.cell, text: unescapeOoxml(comment.text.join("")), ...(authors[comment.authorId] ? { author: authors[comment.authorId] } : {}) });
+          if (comment?.cell && !THREADED.test(authors[comment.authorId] ?? "")) notes.push({ cell: comment.cell, text: unescapeOoxml(comment.text.join("")), ...(authors[comment.authorId] ? { author: authors[comment.authorId] } : {}) });
           comment = undefined;
           break;
         case "rPh":
