@@ -45,10 +45,14 @@ export async function runCommand(context: Excel.RequestContext, caps: ExcelCapab
   const store = sheetNamed(state, STORE_SHEET);
   const toRead = wanted.length && store && !wanted.includes(store) ? [...wanted, store] : wanted;
   const notesOf = caps.notes ? (command.notesOf ?? []).map((n) => sheetNamed(state, n)?.name).filter((n): n is string => n !== undefined && toRead.some((s) => s.name === n)) : [];
-  const pendingNotes = queueNotes(context, notesOf);
+  const pendingNotes = queueNotes(context, notesOf, caps);
   const read = await readSnapshots(context, state, toRead, caps);
   const notes = await locateNotes(context, pendingNotes);
-  for (const sheet of read.workbook.sheets) if (notes.has(sheet.name)) sheet.notes = notes.get(sheet.name);
+  for (const sheet of read.workbook.sheets) {
+    const found = notes.get(sheet.name);
+    if (found?.notes.length) sheet.notes = found.notes;
+    if (found?.threaded.length) sheet.threadedComments = found.threaded;
+  }
   const patch = command.compute({ state, workbook: withoutStoreSheet(read.workbook), store: storeFrom(findStoreSheet(read.workbook)).store });
   const applied = await applyWorkbookPatch(context, patch, state, caps);
   const limitations = [...new Set([...read.limitations, ...applied.limitations])];

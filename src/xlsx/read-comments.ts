@@ -2,7 +2,8 @@
  * A sheet's notes (Excel's legacy comments: `xl/commentsN.xml`) as the core sees them: the cell,
  * the text (rich-text runs joined, phonetic runs left out) and the author. Left out: a note whose
  * cell reference cannot be read, and the stand-in Excel writes there for each threaded comment (its
- * author "tc={id}"): a threaded comment lives in its own part, and KHCT does not move it.
+ * author "tc={id}"): a threaded comment lives in its own part, and KHCT does not move it; those
+ * cells are given apart (a note cannot go there).
  * Read with the XML parser, like every part KHCT reads.
  */
 import { a1, parseA1 } from "../core/sheet/address";
@@ -13,9 +14,10 @@ import { unescapeOoxml } from "./read-shared-strings";
 /** The author Excel gives the legacy stand-in of a threaded comment. */
 const THREADED = /^tc=\{/;
 
-export function readComments(xml: string): Note[] {
+export function readComments(xml: string): { notes: Note[]; threaded: string[] } {
   const authors: string[] = [];
   const notes: Note[] = [];
+  const threaded: string[] = [];
   let author: string[] | undefined;
   let comment: { cell: string | undefined; authorId: number; text: string[] } | undefined;
   let inText = false;
@@ -52,7 +54,8 @@ export function readComments(xml: string): Note[] {
           author = undefined;
           break;
         case "comment":
-          if (comment?.cell && !THREADED.test(authors[comment.authorId] ?? "")) notes.push({ cell: comment.cell, text: unescapeOoxml(comment.text.join("")), ...(authors[comment.authorId] ? { author: authors[comment.authorId] } : {}) });
+          if (comment?.cell && THREADED.test(authors[comment.authorId] ?? "")) threaded.push(comment.cell);
+          else if (comment?.cell) notes.push({ cell: comment.cell, text: unescapeOoxml(comment.text.join("")), ...(authors[comment.authorId] ? { author: authors[comment.authorId] } : {}) });
           comment = undefined;
           break;
         case "rPh":
@@ -68,5 +71,5 @@ export function readComments(xml: string): Note[] {
       else if (comment && inText && !phonetic) comment.text.push(t);
     },
   });
-  return notes;
+  return { notes, threaded };
 }

@@ -146,13 +146,12 @@ export function sheetSnapshot(name: string, visible: boolean, cells: SheetCells,
   return { name, visible, top, left, values, text, formulas, numberFormats, merges, hiddenRows };
 }
 
-/** The notes of the sheet at `sheetPath`, from the comments part its relationships name (none when it has none). */
-function sheetNotes(pkg: ZipPackage, sheetPath: string): Note[] {
+/** The notes of the sheet at `sheetPath`, and the cells of its threaded comments, from the comments part its relationships name. */
+function sheetNotes(pkg: ZipPackage, sheetPath: string): { notes: Note[]; threaded: string[] } {
   const rels = pkg.text(relsPathOf(sheetPath));
-  if (rels === undefined) return [];
-  const rel = readRelationships(rels).find((r) => isRelationshipType(r.type, REL_TYPE.comments) && !r.external);
+  const rel = rels === undefined ? undefined : readRelationships(rels).find((r) => isRelationshipType(r.type, REL_TYPE.comments) && !r.external);
   const xml = rel && pkg.text(resolveTarget(sheetPath, rel.target));
-  return xml === undefined ? [] : readComments(xml);
+  return xml === undefined ? { notes: [], threaded: [] } : readComments(xml);
 }
 
 export interface ReadXlsxOptions {
@@ -198,8 +197,9 @@ export function readXlsx(bytes: Uint8Array, options: ReadXlsxOptions = {}): Work
       if (xml === undefined) continue;
       const snap = sheetSnapshot(sheet.name, sheet.visible, readSheetCells(xml, book), cells);
       cells += snap.values.length * (snap.values[0]?.length ?? 0);
-      const notes = sheetNotes(pkg, sheetPath);
+      const { notes, threaded } = sheetNotes(pkg, sheetPath);
       if (notes.length) snap.notes = notes;
+      if (threaded.length) snap.threadedComments = threaded;
       out.push(snap);
     }
     return { sheets: out };

@@ -92,6 +92,12 @@ describe("the notes of a refreshed report", () => {
     expect(r.removeNotes.sort()).toEqual(["H6", "H7"]);
   });
 
+  it("a cell holding a threaded comment gets no note: KHCT's is left out, a staff note moving onto it stays where it was", () => {
+    const r = refreshedNotes([{ cell: "H6", text: "của cán bộ" }], new Map([[5, 6]]), [{ cell: "I9", text: "KHCT: quá hạn" }, { cell: "I10", text: "KHCT: quá hạn" }], ["H7", "I9"]);
+    expect(r).toEqual({ notes: [{ cell: "I10", text: "KHCT: quá hạn" }], removeNotes: [] });
+    expect(refreshedNotes(undefined, new Map(), [{ cell: "I9", text: "KHCT: quá hạn" }], ["$I$9"]).notes).toEqual([]);
+  });
+
   it("without the notes read (a host that cannot read them), only KHCT's new notes are written, as before", () => {
     const fresh: Note[] = [{ cell: "I9", text: "KHCT: quá hạn" }];
     expect(refreshedNotes(undefined, new Map([[8, 9]]), fresh)).toEqual({ notes: fresh, removeNotes: [] });

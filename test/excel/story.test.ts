@@ -210,6 +210,22 @@ describe("notes on a report refreshed from the pane (ExcelApi 1.18)", () => {
   });
 });
 
+describe("a threaded comment staff started on a report's cell", () => {
+  it("gets no KHCT note in its place: the refresh writes the other late notes and reports nothing failed", async () => {
+    const sheet = "Báo cáo tiến độ - Cả năm học";
+    const excel = excelWith(doc004, { locale: "vi-VN" });
+    await inExcel(excel, (context, caps) => runCommand(context, caps, reportCommand({}, "year", "2024-03-01")));
+    const row = rowWith(excel, sheet, "1.2#1");
+    excel.user.addComment(sheet, `I${row}`, "Chờ kinh phí của phường");
+    const command = reportCommand({}, "year", "2024-06-20");
+    const r = await inExcel(excel, (context, caps) => runCommand(context, caps, command));
+    expect(r.limitations).toEqual([]);
+    expect(excel.sheet(sheet).commentAt(row - 1, 8)).toBe("Chờ kinh phí của phường");
+    expect(excel.sheet(sheet).noteAt(row - 1, 8)).toBeUndefined();
+    expect(excel.sheet(sheet).notes.size).toBe(command.outcome()!.late - 1);
+  });
+});
+
 describe("notes on a report refreshed from the pane, when Excel refuses a note part way", () => {
   it("loses no note's text: a note moving with its task is added at its new cell before its old one is touched", async () => {
     const sheet = "Báo cáo tiến độ - Cả năm học";

@@ -44,7 +44,7 @@ describe("the notes of a sheet", () => {
     ]);
   });
 
-  it("leaves out the stand-in Excel writes for a threaded comment (it lives in its own part)", async () => {
+  it("leaves out the stand-in Excel writes for a threaded comment (it lives in its own part), giving its cell apart", async () => {
     const bytes = await withComments(
       `<x:authors><x:author>tc={5B8A1F2C-0000-4C2B-9D9E-1A2B3C4D5E6F}</x:author><x:author>Lan</x:author></x:authors><x:commentList>` +
         `<x:comment ref="B2" authorId="0"><x:text><x:t>[Threaded comment]
@@ -53,7 +53,9 @@ Your version of Excel allows you to read this threaded comment…</x:t></x:text>
         `<x:comment ref="C3" authorId="1"><x:text><x:t>Ghi chú thường</x:t></x:text></x:comment>` +
         `</x:commentList>`,
     );
-    expect((await readWorkbookBuffer(bytes)).sheets[0].notes).toEqual([{ cell: "C3", text: "Ghi chú thường", author: "Lan" }]);
+    const [sheet] = (await readWorkbookBuffer(bytes)).sheets;
+    expect(sheet.notes).toEqual([{ cell: "C3", text: "Ghi chú thường", author: "Lan" }]);
+    expect(sheet.threadedComments).toEqual(["B2"]);
   });
 
   it("gives a sheet without notes none", async () => {

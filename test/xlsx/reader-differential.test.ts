@@ -49,7 +49,7 @@ const ROOT = join(__dirname, "..", "..");
  */
 const workbookSnapshotOf = async (bytes: Buffer) => {
   const book = await readWorkbookBuffer(bytes);
-  return { sheets: book.sheets.map(({ notes: _notes, ...sheet }) => sheet) };
+  return { sheets: book.sheets.map(({ notes: _notes, threadedComments: _threaded, ...sheet }) => sheet) };
 };
 
 /** A plan with cells of every kind a grid fixture holds: numbers, dates, formulas and their errors, text formats, merges. */

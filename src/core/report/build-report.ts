@@ -387,7 +387,7 @@ function writeReport(req: ReportRequest, rows: ReturnType<typeof reportRows>, co
   writeSignature(b, reportRecipients(school.governingBody ?? "", addressedTo), issuer, signer, printed.map((c) => c.width));
 
   const keyCol = col("key");
-  const refreshed = refreshedNotes(req.existing?.notes, moved, notes);
+  const refreshed = refreshedNotes(req.existing?.notes, moved, notes, req.existing?.threadedComments);
   const patch = b.patch(reportSheetName(req.period), {
     columnWidths: form.columns.map((c: ReportColumn, i) => ({ col: i, width: c.width })),
     hiddenColumns: [keyCol],

@@ -10,7 +10,9 @@
  *   same column; a note elsewhere stays where it is;
  * - where a staff note and a new KHCT note would share a cell, the staff note stays and KHCT's is
  *   left out (a cell holds one note): nothing staff wrote is lost. Two staff notes meeting on one
- *   cell are joined.
+ *   cell are joined;
+ * - a cell holding a threaded comment (Excel's newer comments, in their own part) takes no note:
+ *   KHCT's is left out there, and a staff note whose row moves onto it stays where it is.
  *
  * Every note written lands on a cell that holds no note by then (a host's "add note" refuses a
  * cell that has one): the cells to clear first are listed.
@@ -33,10 +35,12 @@ export interface RefreshedNotes {
 /**
  * `old`: the report's notes as read (undefined when the host could not read them: KHCT's new notes
  * only, as before); `moved`: old sheet row → new sheet row of each table row the refresh writes
- * again; `fresh`: KHCT's notes for the new report.
+ * again; `fresh`: KHCT's notes for the new report; `threaded`: the cells holding a threaded comment.
  */
-export function refreshedNotes(old: Note[] | undefined, moved: Map<number, number>, fresh: Note[]): RefreshedNotes {
-  if (!old?.length) return { notes: fresh, removeNotes: [] };
+export function refreshedNotes(old: Note[] | undefined, moved: Map<number, number>, fresh: Note[], threaded: string[] = []): RefreshedNotes {
+  const commented = new Set(threaded.map((c) => a1(parseA1(c).row, parseA1(c).col)));
+  const free = (note: Note) => !commented.has(a1(parseA1(note.cell).row, parseA1(note.cell).col));
+  if (!old?.length) return { notes: fresh.filter(free), removeNotes: [] };
   const removed = new Set<string>();
   const oldAt = new Map<string, Note>();
   /** staff notes by the cell they end on */
@@ -55,7 +59,7 @@ export function refreshedNotes(old: Note[] | undefined, moved: Map<number, numbe
       continue;
     }
     const row = moved.get(at.row);
-    if (row === undefined || row === at.row) {
+    if (row === undefined || row === at.row || commented.has(a1(row, at.col))) {
       place(cell, note);
       continue;
     }
@@ -73,7 +77,7 @@ export function refreshedNotes(old: Note[] | undefined, moved: Map<number, numbe
   }
   for (const note of fresh) {
     const at = parseA1(note.cell);
-    if (!staff.has(a1(at.row, at.col))) written.push(note);
+    if (!staff.has(a1(at.row, at.col)) && free(note)) written.push(note);
   }
   // a note lands where an old note still is (a staff note that did not move, joined with one that did; a KHCT note's cell): that one goes first
   for (const note of written) {

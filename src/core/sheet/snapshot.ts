@@ -28,6 +28,8 @@ export interface SheetSnapshot {
   hiddenRows?: number[];
   /** the sheet's notes (Excel's yellow notes), where the host read them: a report refresh moves them with their rows */
   notes?: Note[];
+  /** cells holding a threaded comment (Excel's newer comments), where the host read them: a note cannot go there */
+  threadedComments?: string[];
 }
 
 export interface WorkbookSnapshot {
