@@ -43,7 +43,9 @@ describe("the notes of a refreshed report", () => {
   const first = report(plan(["1.1", "1.3", "1.4"]), { date: "2024-06-20" });
   const staffNote: Note = { cell: cell(first.sheet, "1.3#1", NOTES), text: "Cô Lan: cần bổ sung minh chứng", author: "Nguyễn Thị Lan" };
   const beside: Note = { cell: "L2", text: "Nhắc: nộp trước 30/6" };
-  const shown = [...first.patch.notes!, staffNote, beside];
+  const answerRow = (s: SheetSnapshot) => s.values.findIndex((r) => r[0] === "+ Hạn chế:");
+  const onAnswer: Note = { cell: a1(answerRow(first.sheet), 2), text: "Cần viết cụ thể hơn" };
+  const shown = [...first.patch.notes!, staffNote, beside, onAnswer];
 
   it("start with KHCT's late notes, one per late task", () => {
     expect(first.patch.notes!.map((n) => n.cell)).toEqual(["1.1#1", "1.3#1", "1.4#1"].map((k) => cell(first.sheet, k, STATUS)));
@@ -64,6 +66,11 @@ describe("the notes of a refreshed report", () => {
       expect(rowOf(again.sheet, "1.3#1")).toBe(rowOf(first.sheet, "1.3#1") + 1);
       expect(after).toContainEqual({ ...staffNote, cell: cell(again.sheet, "1.3#1", NOTES) });
       expect(after.filter((n) => n.text === staffNote.text)).toHaveLength(1);
+    });
+
+    it("a note on an answer of the comment block follows the answer", () => {
+      expect(answerRow(again.sheet)).toBe(answerRow(first.sheet) + 1);
+      expect(after).toContainEqual({ ...onAnswer, cell: a1(answerRow(again.sheet), 2) });
     });
 
     it("a note outside the table stays where it is, untouched", () => {

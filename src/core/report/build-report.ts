@@ -182,7 +182,7 @@ function writeReport(req: ReportRequest, rows: ReturnType<typeof reportRows>, co
   const summaryRows: SummaryRow[] = [];
   const stats = { tasks: matched.length, kept: 0, added: 0, orphans: orphans.length, late: 0, disagreements: 0, inserted: 0 };
   /** Rows staff inserted into the table, written back as they typed them (in the columns of their roles). */
-  /** old sheet row → new sheet row of each table row written again (its notes follow it) */
+  /** old sheet row → new sheet row of each row written again, the table's and the comment block's answers (their notes follow them) */
   const moved = new Map<number, number>();
   const writeInserted = (rows: InsertedRow[] | undefined) => {
     for (const { row, cells } of rows ?? []) {
@@ -379,6 +379,8 @@ function writeReport(req: ReportRequest, rows: ReturnType<typeof reportRows>, co
       continue;
     }
     const r = b.row([block.label, null, existing?.blocks.get(block.label) ?? null]);
+    // a note on an answer, or on a line staff added under it (now joined to it), follows the answer
+    for (const old of existing?.blockRows.get(block.label) ?? []) moved.set(old, r);
     b.merge(r, 0, r, 1);
     b.merge(r, 2, r, pw - 1);
     b.style(r, 0, r, 1, { font: { name: FONT, size: 12, bold: true }, vAlign: "top" });

@@ -29,6 +29,8 @@ export interface ExistingReport {
   insertedFirst: InsertedRow[];
   /** free-text answers under the table, by block label */
   blocks: Map<string, string>;
+  /** the rows of each answer (its label's row, then the lines staff added under it), by block label */
+  blockRows: Map<string, number[]>;
   /** who signs, as the report shows it (a name typed under the title, or given when it was built) */
   signer?: Signer;
   /** "Kính gửi: …" under the title, without the words "Kính gửi" */
@@ -57,6 +59,7 @@ export function readExistingReport(view: SheetView): ExistingReport | undefined 
     const rows: ExistingRow[] = [];
     const insertedFirst: InsertedRow[] = [];
     const blocks = new Map<string, string>();
+    const blockRows = new Map<string, number[]>();
     const cellsOf = (row: number): RowCells => {
       const cells: RowCells = {};
       for (const [role, col] of Object.entries(header.columns) as [Role, number][]) {
@@ -95,16 +98,20 @@ export function readExistingReport(view: SheetView): ExistingReport | undefined 
       const block = REPORT_BLOCKS.find((b) => foldKey(b.label) === label);
       if (block) {
         openBlock = "heading" in block ? undefined : block.label;
-        if (openBlock) blocks.set(openBlock, rowTexts(view, row, view.left + 1).join("\n"));
+        if (openBlock) {
+          blocks.set(openBlock, rowTexts(view, row, view.left + 1).join("\n"));
+          blockRows.set(openBlock, [row]);
+        }
       } else if (label.startsWith(RECIPIENTS)) {
         openBlock = undefined;
       } else if (openBlock) {
         // lines staff added under an answer, in rows they inserted: they join it
         const more = rowTexts(view, row, view.left);
         if (more.length) blocks.set(openBlock, [blocks.get(openBlock), ...more].filter(Boolean).join("\n"));
+        blockRows.get(openBlock)?.push(row);
       }
     }
-    return { rows, insertedFirst, blocks, signer: signerOf(view, header.rows[0]), addressedTo: addressedToOf(view, header.rows[0]), issuerLines: [0, 1, 2].map((row) => rawText(view, row, 0).trim()) };
+    return { rows, insertedFirst, blocks, blockRows, signer: signerOf(view, header.rows[0]), addressedTo: addressedToOf(view, header.rows[0]), issuerLines: [0, 1, 2].map((row) => rawText(view, row, 0).trim()) };
   }
   return undefined;
 }

@@ -6,8 +6,8 @@
  * - KHCT's own notes ("KHCT: …": late, no longer in the plan, the plan changed, status differs) are
  *   written afresh at each refresh: the old ones go, wherever they are, so none is left stale or
  *   beside another task;
- * - a note staff put on a row of the table follows that row to where the refresh writes it, in the
- *   same column; a note elsewhere stays where it is;
+ * - a note staff put on a row of the table, or on an answer of the comment block under it, follows
+ *   that row to where the refresh writes it, in the same column; a note elsewhere stays where it is;
  * - where a staff note and a new KHCT note would share a cell, the staff note stays and KHCT's is
  *   left out (a cell holds one note): nothing staff wrote is lost. Two staff notes meeting on one
  *   cell are joined;
@@ -34,8 +34,8 @@ export interface RefreshedNotes {
 
 /**
  * `old`: the report's notes as read (undefined when the host could not read them: KHCT's new notes
- * only, as before); `moved`: old sheet row → new sheet row of each table row the refresh writes
- * again; `fresh`: KHCT's notes for the new report; `threaded`: the cells holding a threaded comment.
+ * only, as before); `moved`: old sheet row → new sheet row of each row the refresh writes again
+ * (the table's, the comment block's answers); `fresh`: KHCT's notes for the new report; `threaded`: the cells holding a threaded comment.
  */
 export function refreshedNotes(old: Note[] | undefined, moved: Map<number, number>, fresh: Note[], threaded: string[] = []): RefreshedNotes {
   const commented = new Set(threaded.map((c) => a1(parseA1(c).row, parseA1(c).col)));
