@@ -13,7 +13,7 @@
  *
  * A failure in 2 leaves every old note where it was (a moved note may then be on both cells).
  */
-import { a1, parseA1, parseArea, type Area } from "../core/sheet/address";
+import { cellRef, parseA1, parseArea, type Area } from "../core/sheet/address";
 import type { Note, SheetPatch } from "../core/sheet/patch";
 
 export interface NoteWrites {
@@ -23,26 +23,21 @@ export interface NoteWrites {
   deleteLast: string[];
 }
 
-const cellKey = (cell: string) => {
-  const at = parseA1(cell);
-  return a1(at.row, at.col);
-};
-
 const inside = (cell: string, areas: Area[]) => {
   const at = parseA1(cell);
   return areas.some((a) => at.row >= a.top && at.row <= a.bottom && at.col >= a.left && at.col <= a.right);
 };
 
 export function noteWrites(p: Pick<SheetPatch, "notes" | "removeNotes" | "clear">): NoteWrites {
-  const going = new Set((p.removeNotes ?? []).map(cellKey));
+  const going = new Set((p.removeNotes ?? []).map(cellRef));
   const notes = p.notes ?? [];
-  const written = new Set(notes.map((n) => cellKey(n.cell)));
+  const written = new Set(notes.map((n) => cellRef(n.cell)));
   const cleared = (p.clear ?? []).map(parseArea);
   const rest = [...going].filter((cell) => !written.has(cell));
   return {
     deleteBeforeClear: rest.filter((cell) => inside(cell, cleared)),
-    add: notes.filter((n) => !going.has(cellKey(n.cell))),
-    replaceText: notes.filter((n) => going.has(cellKey(n.cell))),
+    add: notes.filter((n) => !going.has(cellRef(n.cell))),
+    replaceText: notes.filter((n) => going.has(cellRef(n.cell))),
     deleteLast: rest.filter((cell) => !inside(cell, cleared)),
   };
 }

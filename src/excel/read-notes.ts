@@ -4,7 +4,7 @@
  * their threaded comments (ExcelApi 1.10: a note cannot go there). Their lists ride along the
  * caller's next sync; where each one is takes one more sync, only when a sheet has any.
  */
-import { a1, parseA1 } from "../core/sheet/address";
+import { cellRef } from "../core/sheet/address";
 import type { Note } from "../core/sheet/patch";
 import type { ExcelCapabilities } from "./capabilities";
 
@@ -30,9 +30,7 @@ export function queueNotes(context: Excel.RequestContext, names: string[], caps:
 
 /** The cell of an address Excel gives ("'Báo cáo'!H26", "H26:H27"), top-left, as "H26". */
 function cellOf(address: string): string {
-  const local = address.slice(address.lastIndexOf("!") + 1).split(":")[0];
-  const at = parseA1(local);
-  return a1(at.row, at.col);
+  return cellRef(address.slice(address.lastIndexOf("!") + 1).split(":")[0]);
 }
 
 /** After the sync that loaded `pending`: each sheet's notes with their cells, and its threaded comments' cells (one sync, none when no sheet has either). */

@@ -6,7 +6,7 @@
  * cells are given apart (a note cannot go there).
  * Read with the XML parser, like every part KHCT reads.
  */
-import { a1, parseA1 } from "../core/sheet/address";
+import { cellRef } from "../core/sheet/address";
 import type { Note } from "../core/sheet/patch";
 import { parseXml } from "../ooxml/xml";
 import { unescapeOoxml } from "./read-shared-strings";
@@ -31,8 +31,7 @@ export function readComments(xml: string): { notes: Note[]; threaded: string[] }
         case "comment": {
           let cell: string | undefined;
           try {
-            const at = parseA1(e.attr("ref") ?? "");
-            cell = a1(at.row, at.col);
+            cell = cellRef(e.attr("ref") ?? "");
           } catch {
             cell = undefined;
           }

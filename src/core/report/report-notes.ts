@@ -17,7 +17,7 @@
  * Every note written lands on a cell that holds no note by then (a host's "add note" refuses a
  * cell that has one): the cells to clear first are listed.
  */
-import { a1, parseA1 } from "../sheet/address";
+import { a1, cellRef, parseA1 } from "../sheet/address";
 import type { Note } from "../sheet/patch";
 
 /** KHCT's own notes start so (see build-report.ts); anything else is somebody's. */
@@ -38,8 +38,8 @@ export interface RefreshedNotes {
  * (the table's, the comment block's answers); `fresh`: KHCT's notes for the new report; `threaded`: the cells holding a threaded comment.
  */
 export function refreshedNotes(old: Note[] | undefined, moved: Map<number, number>, fresh: Note[], threaded: string[] = []): RefreshedNotes {
-  const commented = new Set(threaded.map((c) => a1(parseA1(c).row, parseA1(c).col)));
-  const free = (note: Note) => !commented.has(a1(parseA1(note.cell).row, parseA1(note.cell).col));
+  const commented = new Set(threaded.map(cellRef));
+  const free = (note: Note) => !commented.has(cellRef(note.cell));
   if (!old?.length) return { notes: fresh.filter(free), removeNotes: [] };
   const removed = new Set<string>();
   const oldAt = new Map<string, Note>();
@@ -75,15 +75,8 @@ export function refreshedNotes(old: Note[] | undefined, moved: Map<number, numbe
     if (before && before.text === note.text && !removed.has(cell)) continue;
     written.push(note);
   }
-  for (const note of fresh) {
-    const at = parseA1(note.cell);
-    if (!staff.has(a1(at.row, at.col)) && free(note)) written.push(note);
-  }
+  for (const note of fresh) if (!staff.has(cellRef(note.cell)) && free(note)) written.push(note);
   // a note lands where an old note still is (a staff note that did not move, joined with one that did; a KHCT note's cell): that one goes first
-  for (const note of written) {
-    const at = parseA1(note.cell);
-    const cell = a1(at.row, at.col);
-    if (oldAt.has(cell)) removed.add(cell);
-  }
+  for (const note of written) if (oldAt.has(cellRef(note.cell))) removed.add(cellRef(note.cell));
   return { notes: written, removeNotes: [...removed] };
 }

@@ -35,6 +35,12 @@ export function parseA1(ref: string): CellPos {
   return { row: Number(m[2]) - 1, col: col - 1 };
 }
 
+/** A cell reference as KHCT writes it: "$h$26" → "H26". Throws on what is not one. */
+export function cellRef(ref: string): string {
+  const at = parseA1(ref);
+  return a1(at.row, at.col);
+}
+
 export function parseArea(ref: string): Area {
   const bare = ref.includes("!") ? ref.slice(ref.lastIndexOf("!") + 1) : ref;
   const [a, b] = bare.split(":");
