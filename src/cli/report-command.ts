@@ -54,7 +54,7 @@ export async function reportCommand(args: string[], lang: Lang, io: Io): Promise
     let bytes: Buffer;
     try {
       bytes = await readWorkbookBytes(input);
-      workbook = await readWorkbookBuffer(bytes);
+      workbook = await readWorkbookBuffer(bytes, { notes: true }); // a refreshed report's notes follow their rows
     } catch (e) {
       if (e instanceof WorkbookReadError) throw new CliError(CLI.read[e.reason][lang](input, e.facts));
       throw e;

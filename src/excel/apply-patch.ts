@@ -8,7 +8,7 @@ import { columnWidthPoints } from "./units";
 import { syncKeepingData } from "./layout-failure";
 import { jsonBytes } from "./payload";
 import { blockWrites, blocksBytes, splitBlocks, WRITE_BUDGET } from "./write-cells";
-import { noteWrites } from "./note-writes";
+import { noteWrites, type NoteWrites } from "./note-writes";
 import { assertCanWrite, assertStructureFree, sheetNamed, type SheetInfo, type WorkbookState } from "./workbook-state";
 
 /** Which sheet each patch went to: a patch asking to create "Báo cáo" may get "Báo cáo (2)". */
@@ -159,8 +159,8 @@ function areaCells(area: string): number {
 }
 
 /** Unmerges, clears and the number formats of styled ranges: what must come before any value (and the old notes in what is cleared: see note-writes.ts). */
-function sheetPreludeSteps(steps: Step[], ws: () => Excel.Worksheet, p: SheetPatch, caps: ExcelCapabilities): void {
-  if (caps.notes) for (const cell of noteWrites(p).deleteBeforeClear) step(steps, OPERATION_BYTES, () => void ws().notes.getItem(cell).delete());
+function sheetPreludeSteps(steps: Step[], ws: () => Excel.Worksheet, p: SheetPatch, caps: ExcelCapabilities, writes: NoteWrites): void {
+  if (caps.notes) for (const cell of writes.deleteBeforeClear) step(steps, OPERATION_BYTES, () => void ws().notes.getItem(cell).delete());
   for (const area of p.unmerges ?? []) step(steps, OPERATION_BYTES, () => ws().getRange(area).unmerge());
   for (const area of p.clear ?? []) step(steps, OPERATION_BYTES, () => ws().getRange(area).clear("All"));
   for (const s of p.styles ?? []) {
@@ -199,7 +199,7 @@ function sheetFinishSteps(steps: Step[], ws: () => Excel.Worksheet, p: SheetPatc
  * data (see layout-failure.ts): some Excel builds are reported to fail `freezeRows` or fit-to-page,
  * and a cell holding a threaded comment refuses a note; such a failure must lose no data.
  */
-function sheetLayoutSteps(steps: Step[], ws: () => Excel.Worksheet, p: SheetPatch, renames: SheetRenames, caps: ExcelCapabilities, limitations: Set<Limitation>, created: boolean): void {
+function sheetLayoutSteps(steps: Step[], ws: () => Excel.Worksheet, p: SheetPatch, renames: SheetRenames, caps: ExcelCapabilities, limitations: Set<Limitation>, created: boolean, writes: NoteWrites): void {
   if (p.validations?.length) {
     if (caps.dataValidation) for (const v of p.validations) step(steps, OPERATION_BYTES * 4 + jsonBytes(v), () => queueValidation(ws(), v, renames));
     else limitations.add("dropdowns-unavailable");
@@ -212,7 +212,6 @@ function sheetLayoutSteps(steps: Step[], ws: () => Excel.Worksheet, p: SheetPatc
   if (p.notes?.length || p.removeNotes?.length) {
     if (caps.notes) {
       // over a refreshed report's old notes, in the order that loses no text if a step fails (note-writes.ts)
-      const writes = noteWrites(p);
       for (const n of writes.add) step(steps, OPERATION_BYTES + jsonBytes(n.text), () => void ws().notes.add(ws().getRange(n.cell), n.text));
       for (const n of writes.replaceText) step(steps, OPERATION_BYTES + jsonBytes(n.text), () => void (ws().notes.getItem(n.cell).content = n.text));
       for (const cell of writes.deleteLast) step(steps, OPERATION_BYTES, () => void ws().notes.getItem(cell).delete());
@@ -241,8 +240,10 @@ function patchSteps(context: Excel.RequestContext, patch: WorkbookPatch, state: 
   const steps: Step[] = [];
   step(steps, OPERATION_BYTES * sheets.length, () => sheets.forEach((s, i) => (worksheets[i] = s.created ? context.workbook.worksheets.add(s.name) : context.workbook.worksheets.getItem(s.name))));
   const ws = (i: number) => () => worksheets[i];
+  // how each sheet's notes go over the notes it holds: some before its clears, the rest with its layout
+  const notes = patch.sheets.map(noteWrites);
   patch.sheets.forEach((p, i) => {
-    sheetPreludeSteps(steps, ws(i), p, caps);
+    sheetPreludeSteps(steps, ws(i), p, caps, notes[i]);
     blockSteps(steps, ws(i), p, renames);
     sheetFinishSteps(steps, ws(i), p, visibilityChange(p, sheets[i], state));
   });
@@ -258,7 +259,7 @@ function patchSteps(context: Excel.RequestContext, patch: WorkbookPatch, state: 
   if (toActivate >= 0) step(steps, OPERATION_BYTES, () => worksheets[toActivate].activate());
   const limitations = new Set<Limitation>();
   if (state.readOnly) limitations.add("read-only");
-  patch.sheets.forEach((p, i) => sheetLayoutSteps(steps, ws(i), p, renames, caps, limitations, sheets[i].created));
+  patch.sheets.forEach((p, i) => sheetLayoutSteps(steps, ws(i), p, renames, caps, limitations, sheets[i].created, notes[i]));
   return { steps, result: { sheets, limitations: [...limitations] } };
 }
 

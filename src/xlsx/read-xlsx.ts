@@ -157,6 +157,8 @@ function sheetNotes(pkg: ZipPackage, sheetPath: string): { notes: Note[]; thread
 export interface ReadXlsxOptions {
   /** how zip entries are inflated: fflate by default, node:zlib in the CLI */
   inflate?: InflateRaw;
+  /** read each sheet's notes and threaded-comment cells too (a report refresh moves them; nothing else needs them) */
+  notes?: boolean;
 }
 
 /**
@@ -197,9 +199,11 @@ export function readXlsx(bytes: Uint8Array, options: ReadXlsxOptions = {}): Work
       if (xml === undefined) continue;
       const snap = sheetSnapshot(sheet.name, sheet.visible, readSheetCells(xml, book), cells);
       cells += snap.values.length * (snap.values[0]?.length ?? 0);
-      const { notes, threaded } = sheetNotes(pkg, sheetPath);
-      if (notes.length) snap.notes = notes;
-      if (threaded.length) snap.threadedComments = threaded;
+      if (options.notes) {
+        const { notes, threaded } = sheetNotes(pkg, sheetPath);
+        if (notes.length) snap.notes = notes;
+        if (threaded.length) snap.threadedComments = threaded;
+      }
       out.push(snap);
     }
     return { sheets: out };

@@ -196,7 +196,7 @@ describe("khct report: notes on the report at a refresh", () => {
     const r = await run("report", file, "--in-place", "--date", "2024-12-15");
     expect(r.code).toBe(0);
     expect(r.out).toContain("5 công việc quá hạn");
-    const back = (await readWorkbookFile(file)).sheets.find((s) => s.name === "Báo cáo tiến độ - Cả năm học")!;
+    const back = (await readWorkbookFile(file, { notes: true })).sheets.find((s) => s.name === "Báo cáo tiến độ - Cả năm học")!;
     const keyAt = (cell: string) => back.values[Number(cell.slice(1)) - 1 - back.top]?.[9 - back.left];
     const row35 = back.values.findIndex((v) => v.includes("3.5#1")) + back.top + 1;
     expect(row35).not.toBe(noted.row); // the rows did move

@@ -2,9 +2,12 @@
  * The reader gives each sheet its notes (Excel's yellow notes, the comments part): a report refresh
  * moves them with their rows, so they must read as Excel shows them.
  */
-import { readWorkbookBuffer } from "../../src/xlsx/read-workbook";
+import { readWorkbookBuffer as readAll } from "../../src/xlsx/read-workbook";
 import { textCell, workbookParts, zipOf } from "../fixtures/hostile";
 import { featuresWorkbook } from "./helpers";
+
+/** The reader as `khct report` runs it: with the notes. */
+const readWorkbookBuffer = (bytes: Uint8Array) => readAll(bytes, { notes: true });
 
 const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const OFFICE_RELS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -56,6 +59,10 @@ Your version of Excel allows you to read this threaded comment…</x:t></x:text>
     const [sheet] = (await readWorkbookBuffer(bytes)).sheets;
     expect(sheet.notes).toEqual([{ cell: "C3", text: "Ghi chú thường", author: "Lan" }]);
     expect(sheet.threadedComments).toEqual(["B2"]);
+  });
+
+  it("reads no notes unless asked (validate and the batch never use them)", async () => {
+    expect((await readAll(featuresWorkbook())).sheets.map((s) => s.notes)).toEqual([undefined, undefined, undefined, undefined]);
   });
 
   it("gives a sheet without notes none", async () => {

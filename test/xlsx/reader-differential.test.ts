@@ -42,15 +42,8 @@ import { convertWithLibreOffice, featuresWorkbook, sofficeAvailable } from "./he
 
 const ROOT = join(__dirname, "..", "..");
 
-/**
- * The reader under test: KHCT's, as the CLI runs it (node:zlib inflating). The notes it reads (a
- * report refresh moves them with their rows) are its own addition, tested in read-comments.test.ts:
- * the exceljs reader never read them.
- */
-const workbookSnapshotOf = async (bytes: Buffer) => {
-  const book = await readWorkbookBuffer(bytes);
-  return { sheets: book.sheets.map(({ notes: _notes, threadedComments: _threaded, ...sheet }) => sheet) };
-};
+/** The reader under test: KHCT's, as the CLI runs it (node:zlib inflating). */
+const workbookSnapshotOf = readWorkbookBuffer;
 
 /** A plan with cells of every kind a grid fixture holds: numbers, dates, formulas and their errors, text formats, merges. */
 const KINDS: GridWorkbook = plan2018(

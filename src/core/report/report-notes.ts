@@ -21,9 +21,9 @@ import { a1, cellRef, parseA1 } from "../sheet/address";
 import type { Note } from "../sheet/patch";
 
 /** KHCT's own notes start so (see build-report.ts); anything else is somebody's. */
-export const KHCT_NOTE_PREFIX = "KHCT:";
+const KHCT_NOTE_PREFIX = "KHCT:";
 
-export const isKhctNote = (text: string) => text.trimStart().startsWith(KHCT_NOTE_PREFIX);
+const isKhctNote = (text: string) => text.trimStart().startsWith(KHCT_NOTE_PREFIX);
 
 export interface RefreshedNotes {
   /** notes to write: KHCT's new ones and staff notes at their row's new place */
